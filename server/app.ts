@@ -1,0 +1,95 @@
+// The HTTP server: the built PWA, tRPC at /trpc, /healthz. Fastify for its maintained plugins
+// (brotli/gzip, static files, helmet, cookies) and its structured (pino) logs.
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import fastifyCompress from '@fastify/compress';
+import fastifyCookie from '@fastify/cookie';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyStatic from '@fastify/static';
+import {
+  fastifyTRPCPlugin,
+  type CreateFastifyContextOptions,
+  type FastifyTRPCPluginOptions,
+} from '@trpc/server/adapters/fastify';
+import Fastify, { type FastifyInstance } from 'fastify';
+import type { Database } from './db/database.ts';
+import type { Env } from './env.ts';
+import type { Context } from './context.ts';
+import { appRouter, type AppRouter } from './router.ts';
+import { SESSION_COOKIE, sessionUser } from './services/auth.service.ts';
+import { securityHeaders } from './security.ts';
+
+export const clientDist = resolve(import.meta.dirname, '..', 'dist', 'client');
+
+export async function buildApp(database: Database, env: Env): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: env.LOG_LEVEL === 'silent' ? false : { level: env.LOG_LEVEL },
+    trustProxy: env.TRUST_PROXY,
+    bodyLimit: 12 * 1024 * 1024,
+    routerOptions: { maxParamLength: 5000 },
+  });
+
+  await app.register(fastifyHelmet, securityHeaders(env));
+  await app.register(fastifyCompress, { encodings: ['br', 'gzip'], threshold: 1024 });
+  await app.register(fastifyCookie);
+
+  app.get('/healthz', async (_req, reply) => {
+    const ok = await database.ping();
+    return reply.code(ok ? 200 : 503).send({ ok });
+  });
+
+  async function createContext({ req, res }: CreateFastifyContextOptions): Promise<Context> {
+    const token = req.cookies[SESSION_COOKIE] ?? null;
+    const user = token ? await sessionUser(database.db, token) : null;
+    // Secure cookies whenever the request reached us over HTTPS (directly or behind a trusted proxy).
+    const secure = req.protocol === 'https';
+    return {
+      db: database.db,
+      env,
+      user,
+      sessionToken: user ? token : null,
+      ip: req.ip,
+      userAgent: req.headers['user-agent'] ?? null,
+      cookies: {
+        get: (name) => req.cookies[name],
+        set: (name, value, { expires }) =>
+          void res.setCookie(name, value, { path: '/', httpOnly: true, sameSite: 'lax', secure, expires }),
+        clear: (name) => void res.clearCookie(name, { path: '/', httpOnly: true, sameSite: 'lax', secure }),
+      },
+    };
+  }
+
+  await app.register(fastifyTRPCPlugin, {
+    prefix: '/trpc',
+    trpcOptions: {
+      router: appRouter,
+      createContext,
+      onError({ error, path }) {
+        if (error.code === 'INTERNAL_SERVER_ERROR') app.log.error({ err: error, path }, 'procedure failed');
+      },
+    } satisfies FastifyTRPCPluginOptions<AppRouter>['trpcOptions'],
+  });
+
+  if (existsSync(join(clientDist, 'index.html'))) {
+    await app.register(fastifyStatic, {
+      root: clientDist,
+      wildcard: false,
+      setHeaders(res, path) {
+        // Hashed assets never change; the shell, manifest and service worker must be revalidated.
+        if (path.includes(`${join(clientDist, 'assets')}`)) {
+          res.header('cache-control', 'public, max-age=31536000, immutable');
+        } else res.header('cache-control', 'no-cache');
+      },
+    });
+    // Deep links (/technicien, /coordination, …) are client routes: serve the shell.
+    app.setNotFoundHandler((req, reply) => {
+      if (req.method === 'GET' && !req.url.startsWith('/trpc') && req.headers.accept?.includes('text/html')) {
+        return reply.header('cache-control', 'no-cache').sendFile('index.html');
+      }
+      return reply.code(404).send({ error: 'Not found' });
+    });
+  } else {
+    app.log.warn(`No built client in ${clientDist}: run \`npm run build\` (npm start does it).`);
+  }
+  return app;
+}

@@ -1,0 +1,80 @@
+// Reference network data: relays, sectors, fibre buildings and zones.
+import { sql, type Kysely } from 'kysely';
+import type { BuildingState, DB } from '../db/schema.ts';
+import type { CoverageData } from '../../shared/eligibility/schema.ts';
+
+export async function loadCoverage(db: Kysely<DB>): Promise<CoverageData> {
+  const [sites, sectors, buildings, zones, asOf] = await Promise.all([
+    db
+      .selectFrom('sites')
+      .select(['id', 'name', 'lat', 'lon', 'ground_altitude_m', 'mast_height_m'])
+      .orderBy('id')
+      .execute(),
+    db
+      .selectFrom('sectors')
+      .select(['id', 'site_id', 'name', 'azimuth_deg', 'beamwidth_deg', 'range_m', 'full', 'frequency_mhz'])
+      .orderBy('id')
+      .execute(),
+    db
+      .selectFrom('buildings')
+      .select(['id', 'lat', 'lon', 'state', 'network', 'address'])
+      .orderBy('id')
+      .execute(),
+    db.selectFrom('fibre_zones').select(['id', 'name', 'status', 'geometry']).orderBy('id').execute(),
+    dataAsOf(db),
+  ]);
+  return {
+    dataAsOf: asOf,
+    sites: sites.map((s) => ({
+      id: s.id,
+      name: s.name,
+      lat: s.lat,
+      lon: s.lon,
+      groundAltitudeM: s.ground_altitude_m,
+      mastHeightM: s.mast_height_m,
+    })),
+    sectors: sectors.map((s) => ({
+      id: s.id,
+      siteId: s.site_id,
+      name: s.name,
+      azimuthDeg: s.azimuth_deg,
+      beamwidthDeg: s.beamwidth_deg,
+      rangeM: s.range_m,
+      full: s.full,
+      frequencyMHz: s.frequency_mhz,
+    })),
+    buildings: buildings.map((b) => ({
+      id: b.id,
+      lat: b.lat,
+      lon: b.lon,
+      state: b.state,
+      network: b.network,
+      address: b.address,
+    })),
+    fibreZones: zones.map((z) => ({
+      id: z.id,
+      name: z.name,
+      status: z.status,
+      geometry: z.geometry as CoverageData['fibreZones'][number]['geometry'],
+    })),
+  };
+}
+
+/** The date of the newest change to coverage data (ISO), shown to the public as "data as of". */
+export async function dataAsOf(db: Kysely<DB>): Promise<string> {
+  const row = await sql<{ at: Date | null }>`
+    select greatest(
+      (select max(updated_at) from sites), (select max(updated_at) from sectors),
+      (select max(updated_at) from buildings), (select max(updated_at) from fibre_zones)) as at`.execute(db);
+  return (row.rows[0]?.at ?? new Date(0)).toISOString();
+}
+
+export async function upsertZone(db: Kysely<DB>, zone: { id: string; name: string }): Promise<void> {
+  await db
+    .insertInto('zones')
+    .values(zone)
+    .onConflict((oc) => oc.column('id').doUpdateSet({ name: zone.name }))
+    .execute();
+}
+
+export type { BuildingState };

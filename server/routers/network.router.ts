@@ -1,0 +1,18 @@
+import { z } from 'zod';
+import { coverageData } from '../../shared/eligibility/schema.ts';
+import { loadCoverage } from '../repositories/network.repository.ts';
+import { publicProcedure, router } from '../trpc.ts';
+
+export const networkRouter = router({
+  /** Public coverage data (no personal data): the map's layers and the offline eligibility engine's input. */
+  coverage: publicProcedure.output(coverageData).query(({ ctx }) => loadCoverage(ctx.db)),
+
+  /** What the client needs to know about this deployment (tiles, geocoder). */
+  config: publicProcedure
+    .output(z.object({ tileUrl: z.string(), tileAttribution: z.string(), geocoderUrl: z.string() }))
+    .query(({ ctx }) => ({
+      tileUrl: ctx.env.TILE_URL,
+      tileAttribution: ctx.env.TILE_ATTRIBUTION,
+      geocoderUrl: ctx.env.GEOCODER_URL,
+    })),
+});

@@ -1,0 +1,89 @@
+// Password and session rules. Tokens are random; the database keeps only their SHA-256.
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import argon2 from 'argon2';
+import type { Kysely } from 'kysely';
+import type { DB } from '../db/schema.ts';
+import { DomainError } from '../../shared/errors.ts';
+import type { CreateUserArgs, SessionUser } from '../../shared/schemas/auth.ts';
+import * as users from '../repositories/users.repository.ts';
+import * as sessions from '../repositories/sessions.repository.ts';
+import { audit } from '../repositories/audit.repository.ts';
+
+export const SESSION_COOKIE = 'terrain_session';
+
+// OWASP's argon2id baseline (19 MiB, 2 passes) keeps a login under ~100 ms on a small server.
+const hashOptions = { type: argon2.argon2id, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
+
+export function hashPassword(password: string): Promise<string> {
+  return argon2.hash(password, hashOptions);
+}
+
+// Verifying against a fixed hash when the user is unknown keeps timing from revealing which emails exist.
+let dummyHash: Promise<string> | null = null;
+
+export async function verifyCredentials(
+  db: Kysely<DB>,
+  email: string,
+  password: string,
+): Promise<SessionUser> {
+  const row = await users.findUserByEmail(db, email);
+  if (!row || row.disabled_at) {
+    dummyHash ??= hashPassword(randomBytes(16).toString('hex'));
+    await argon2.verify(await dummyHash, password);
+    throw new DomainError('BAD_CREDENTIALS');
+  }
+  if (!(await argon2.verify(row.password_hash, password))) throw new DomainError('BAD_CREDENTIALS');
+  return users.toSessionUser(row);
+}
+
+export function hashToken(token: string): string {
+  return createHash('sha256').update(token).digest('hex');
+}
+
+export async function createSession(
+  db: Kysely<DB>,
+  userId: string,
+  days: number,
+  userAgent: string | null,
+): Promise<{ token: string; expiresAt: Date }> {
+  const token = randomBytes(32).toString('base64url');
+  const expiresAt = new Date(Date.now() + days * 86_400_000);
+  await sessions.insertSession(db, { tokenHash: hashToken(token), userId, expiresAt, userAgent });
+  return { token, expiresAt };
+}
+
+export async function sessionUser(db: Kysely<DB>, token: string): Promise<SessionUser | null> {
+  const now = new Date();
+  const tokenHash = hashToken(token);
+  const row = await sessions.findSessionUser(db, tokenHash, now);
+  if (!row) return null;
+  // Refresh last_seen at most every 10 minutes: avoids a write on every request.
+  if (now.getTime() - row.last_seen_at.getTime() > 600_000) await sessions.touchSession(db, tokenHash, now);
+  return users.toSessionUser(row);
+}
+
+export function endSession(db: Kysely<DB>, token: string): Promise<void> {
+  return sessions.deleteSession(db, hashToken(token));
+}
+
+/** Creates the user, or updates name, role and password of the user with that email. */
+export async function upsertUser(
+  db: Kysely<DB>,
+  args: CreateUserArgs,
+  actorId: string | null = null,
+): Promise<{ user: SessionUser; created: boolean }> {
+  const passwordHash = await hashPassword(args.password);
+  const existing = await users.findUserByEmail(db, args.email);
+  if (existing) {
+    await users.updateUser(db, existing.id, { name: args.name, role: args.role, passwordHash });
+    await audit(db, { actorId, action: 'user.update', targetTable: 'users', targetId: existing.id });
+    return {
+      user: { id: existing.id, email: existing.email, name: args.name, role: args.role },
+      created: false,
+    };
+  }
+  const id = randomUUID();
+  await users.insertUser(db, { id, email: args.email, name: args.name, role: args.role, passwordHash });
+  await audit(db, { actorId, action: 'user.create', targetTable: 'users', targetId: id });
+  return { user: { id, email: args.email, name: args.name, role: args.role }, created: true };
+}

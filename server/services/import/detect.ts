@@ -1,0 +1,38 @@
+// `admin import FILE`: the format is recognised from the content, not the file name.
+import type { Kysely } from 'kysely';
+import type { DB } from '../../db/schema.ts';
+import { importGeoJson } from './geojson.import.ts';
+import type { ImportReport } from './report.ts';
+
+export type ImportFormat = 'geojson' | 'ipe' | 'arcep' | 'ban';
+
+export function detectFormat(head: string): ImportFormat | null {
+  const text = head.replace(/^\uFEFF/, '').trimStart();
+  if (text.startsWith('{')) return 'geojson';
+  const firstLine = (text.split(/\r?\n/, 1)[0] ?? '').toLowerCase();
+  if (firstLine.includes('identifiantimmeuble')) return 'ipe';
+  if (firstLine.includes('imb_id') || firstLine.includes('imb_etat')) return 'arcep';
+  if (firstLine.includes('id_fantoir') || (firstLine.includes('numero') && firstLine.includes('nom_voie')))
+    return 'ban';
+  return null;
+}
+
+type Importer = (db: Kysely<DB>, bytes: Buffer) => Promise<ImportReport>;
+
+/** Importers by format; CSV formats register themselves here as they are added. */
+export const importers: Partial<Record<ImportFormat, Importer>> = {
+  geojson: (db, bytes) => importGeoJson(db, bytes.toString('utf8')),
+};
+
+export async function importFile(db: Kysely<DB>, bytes: Buffer, name: string): Promise<ImportReport> {
+  // Latin-1 decoding of the head is enough to read an ASCII header line whatever the real encoding.
+  const format = detectFormat(bytes.subarray(0, 4096).toString('latin1'));
+  if (!format) {
+    throw new Error(
+      `${name}: unrecognised format (expected GeoJSON, IPE CSV, Arcep per-building CSV or BAN CSV)`,
+    );
+  }
+  const importer = importers[format];
+  if (!importer) throw new Error(`${name}: ${format} files are not supported yet`);
+  return importer(db, bytes);
+}

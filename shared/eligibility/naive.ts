@@ -1,0 +1,39 @@
+// The reference: the rules of CONTRACT §4 applied to every site, sector, building and zone, with
+// no index and no shortcut. Slow by design; tests and the benchmark measure the engine against it.
+import { decide } from './decide.ts';
+import { BUILDING_MATCH_RADIUS_M, pointInGeometry, type BuildingHit } from './fibre.ts';
+import { distanceM } from './geo.ts';
+import { sectorCovers, type RadioHit } from './radio.ts';
+import type { CoverageData, EligibilityCheckInput, EligibilityResult } from './schema.ts';
+import type { TerrainModel } from './terrain.ts';
+
+export function naiveCheck(
+  data: CoverageData,
+  input: EligibilityCheckInput,
+  options: { terrain?: TerrainModel } = {},
+): EligibilityResult {
+  const { lat, lon } = input;
+
+  const radio: RadioHit[] = [];
+  for (const sector of data.sectors) {
+    const site = data.sites.find((s) => s.id === sector.siteId);
+    const hit = site ? sectorCovers(site, sector, lat, lon) : null;
+    if (hit) radio.push(hit);
+  }
+
+  // Nearest wins; on an exact tie the first building in data order does.
+  let building: BuildingHit | null = null;
+  for (const b of data.buildings) {
+    const d = distanceM(lat, lon, b.lat, b.lon);
+    if (d <= BUILDING_MATCH_RADIUS_M && (!building || d < building.distanceM)) {
+      building = { building: b, distanceM: d };
+    }
+  }
+
+  const zones = data.fibreZones.filter((z) => pointInGeometry(z.geometry, lon, lat));
+
+  return decide(
+    { lat, lon, radio, building, zones },
+    { lang: input.lang ?? 'fr', dataAsOf: data.dataAsOf, terrain: options.terrain },
+  );
+}

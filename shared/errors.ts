@@ -1,0 +1,44 @@
+// One catalogue of error codes, stable across versions: clients and scripts match on `code`.
+// Each maps to the tRPC code used at the edge.
+export const errorCatalogue = {
+  ONT_SERIAL_TAKEN: {
+    trpc: 'CONFLICT',
+    fr: 'Ce numéro de série ONT est déjà installé ailleurs.',
+    en: 'This ONT serial is already installed elsewhere.',
+  },
+  ONT_SERIAL_INVALID: { trpc: 'BAD_REQUEST', fr: 'Numéro de série ONT invalide.', en: 'Invalid ONT serial.' },
+  NOT_FOUND: { trpc: 'NOT_FOUND', fr: 'Introuvable.', en: 'Not found.' },
+  UNKNOWN_REFERENCE: {
+    trpc: 'BAD_REQUEST',
+    fr: 'Élément du réseau inconnu.',
+    en: 'Unknown network element.',
+  },
+  FORBIDDEN: { trpc: 'FORBIDDEN', fr: 'Action non autorisée.', en: 'Not allowed.' },
+  INVALID_ARGS: { trpc: 'BAD_REQUEST', fr: 'Données invalides.', en: 'Invalid data.' },
+  UNKNOWN_MUTATION: { trpc: 'BAD_REQUEST', fr: 'Opération inconnue.', en: 'Unknown operation.' },
+  ALREADY_REVIEWED: { trpc: 'CONFLICT', fr: 'Déjà validée.', en: 'Already reviewed.' },
+  EMAIL_TAKEN: { trpc: 'CONFLICT', fr: 'Adresse e-mail déjà utilisée.', en: 'Email already in use.' },
+  BAD_CREDENTIALS: {
+    trpc: 'UNAUTHORIZED',
+    fr: 'E-mail ou mot de passe incorrect.',
+    en: 'Wrong email or password.',
+  },
+  DUPLICATE_INTEREST: {
+    trpc: 'CONFLICT',
+    fr: 'Déjà enregistré à cet endroit.',
+    en: 'Already registered here.',
+  },
+} as const;
+
+export type ErrorCode = keyof typeof errorCatalogue;
+
+/** A business-rule failure: carried to the edge and mapped to a tRPC code there. */
+export class DomainError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message?: string,
+  ) {
+    super(message ?? errorCatalogue[code].en);
+    this.name = 'DomainError';
+  }
+}

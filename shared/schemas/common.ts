@@ -1,0 +1,9 @@
+import { z } from 'zod';
+
+export const latitude = z.number().finite().min(-90).max(90);
+export const longitude = z.number().finite().min(-180).max(180);
+export const position = z.object({ lat: latitude, lon: longitude });
+export type Position = z.infer<typeof position>;
+
+/** ISO-8601 date-time with an offset (`Z` or `+02:00`); devices send their local clock. */
+export const isoDateTime = z.iso.datetime({ offset: true });
