@@ -57,10 +57,30 @@ export async function run(): Promise<BenchResult[]> {
 
   const mix = `verdicts fibre ${verdicts.fibre}, radio ${verdicts.radio}, planned ${verdicts.planned}, none ${verdicts.none}`;
   return [
-    { name: 'eligibility index build', value: Math.round(index.stats.buildMs), unit: 'ms', note: '100k buildings, 500 sectors, 40 zones' },
-    { name: 'eligibility.check (indexed)', value: Math.round(indexedRate), unit: 'checks/s', note: `${points.length} random points, one core; ${mix}` },
-    { name: 'eligibility.check (naive scan)', value: Math.round(naiveRate * 10) / 10, unit: 'checks/s', note: `${naiveCount} points` },
-    { name: 'indexed / naive', value: Math.round(indexedRate / naiveRate), unit: '×', note: `checksum ${checksum}` },
+    {
+      name: 'eligibility index build',
+      value: Math.round(index.stats.buildMs),
+      unit: 'ms',
+      note: '100k buildings, 500 sectors, 40 zones',
+    },
+    {
+      name: 'eligibility.check (indexed)',
+      value: Math.round(indexedRate),
+      unit: 'checks/s',
+      note: `${points.length} random points, one core; ${mix}`,
+    },
+    {
+      name: 'eligibility.check (naive scan)',
+      value: Math.round(naiveRate * 10) / 10,
+      unit: 'checks/s',
+      note: `${naiveCount} points`,
+    },
+    {
+      name: 'indexed / naive',
+      value: Math.round(indexedRate / naiveRate),
+      unit: '×',
+      note: `checksum ${checksum}`,
+    },
   ];
 }
 

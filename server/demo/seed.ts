@@ -3,7 +3,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { DB } from '../db/schema.ts';
 import type { Role } from '../../shared/schemas/auth.ts';
 import { upsertUser } from '../services/auth.service.ts';
@@ -28,9 +28,22 @@ export function generatePassword(): string {
   return [0, 5, 10, 15].map((i) => chars.slice(i, i + 5).join('')).join('-');
 }
 
-export async function seedDemoIfEmpty(
-  db: Kysely<DB>,
-): Promise<{ accounts: { email: string; role: Role; password: string }[] } | null> {
+type DemoAccounts = { accounts: { email: string; role: Role; password: string }[] };
+// Several processes may start together on one empty PostgreSQL: only one of them loads the demo.
+const SEED_LOCK = 72_610_002;
+
+export function seedDemoIfEmpty(db: Kysely<DB>): Promise<DemoAccounts | null> {
+  return db.connection().execute(async (conn) => {
+    await sql`select pg_advisory_lock(${SEED_LOCK})`.execute(conn);
+    try {
+      return await seedIfEmpty(conn);
+    } finally {
+      await sql`select pg_advisory_unlock(${SEED_LOCK})`.execute(conn);
+    }
+  });
+}
+
+async function seedIfEmpty(db: Kysely<DB>): Promise<DemoAccounts | null> {
   const sites = await db.selectFrom('sites').select('id').limit(1).execute();
   if (sites.length > 0 || (await countUsers(db)) > 0) return null;
   const report = await importGeoJson(db, readFileSync(demoGeoJsonPath, 'utf8'));

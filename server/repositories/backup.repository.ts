@@ -30,11 +30,22 @@ export async function tablesInDependencyOrder(db: Db): Promise<string[]> {
 
 /** All rows of a table as a JSON array text, in primary-key order so two backups of equal data are equal. */
 export async function tableJson(db: Db, table: string): Promise<{ json: string; rows: number }> {
+  const keys = await primaryKey(db, table);
+  const orderBy = keys.length ? sql.join(keys.map((k) => sql.ref(k))) : sql.lit(1);
   const res = await sql<{ json: string | null; n: number }>`
     select coalesce(json_agg(t)::text, '[]') as json, count(*)::int as n
-    from (select * from ${sql.table(table)} order by 1) t`.execute(db);
+    from (select * from ${sql.table(table)} order by ${orderBy}) t`.execute(db);
   const row = res.rows[0];
   return { json: row?.json ?? '[]', rows: row?.n ?? 0 };
+}
+
+async function primaryKey(db: Db, table: string): Promise<string[]> {
+  const res = await sql<{ column: string }>`
+    select a.attname as column from pg_index i
+    join pg_attribute a on a.attrelid = i.indrelid and a.attnum = any(i.indkey)
+    where i.indrelid = ${table}::regclass and i.indisprimary
+    order by array_position(i.indkey, a.attnum)`.execute(db);
+  return res.rows.map((r) => r.column);
 }
 
 export async function latestMigration(db: Db): Promise<string> {

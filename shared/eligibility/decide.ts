@@ -32,14 +32,7 @@ export interface DecideOptions {
 
 function radioOption(hit: RadioHit, lang: Lang): EligibilityOption {
   const { site, sector } = hit;
-  const reasons = radioReasons({
-    siteName: site.name,
-    azimuthDeg: sector.azimuthDeg,
-    beamwidthDeg: sector.beamwidthDeg,
-    rangeM: sector.rangeM,
-    distanceM: hit.distanceM,
-    full: sector.full,
-  });
+  const reasons = radioReasons(site.name, sector, hit.distanceM);
   const option: EligibilityOption = {
     technology: 'radio',
     status: sector.full ? 'full' : 'available',

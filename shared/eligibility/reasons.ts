@@ -1,7 +1,7 @@
 // Plain-language explanations shown to the public, always built in both languages so a cached
 // answer can be shown in either without asking again.
 import type { FibreStatus } from './fibre.ts';
-import type { BuildingState, Lang, Reasons } from './schema.ts';
+import type { BuildingState, Lang, RadioSector, Reasons } from './schema.ts';
 
 const locales: Record<Lang, string> = { fr: 'fr-FR', en: 'en-GB' };
 
@@ -27,35 +27,44 @@ function sectorLabel(azimuthDeg: number, beamwidthDeg: number, lang: Lang): stri
   return lang === 'fr' ? `secteur ${deg}` : `${deg} sector`;
 }
 
-export interface RadioReasonInput {
-  siteName: string;
-  azimuthDeg: number;
-  beamwidthDeg: number;
-  rangeM: number;
-  distanceM: number;
-  full: boolean;
+type SectorShape = Pick<RadioSector, 'azimuthDeg' | 'beamwidthDeg' | 'rangeM'>;
+
+// "secteur 120°, portée 5 km" depends on the sector alone, and formatting it was half the cost of
+// a check (measured): keep it per sector object. Coverage data is never mutated in place.
+const sectorPhrases = new WeakMap<SectorShape, Reasons>();
+
+function sectorPhrase(sector: SectorShape): Reasons {
+  let phrase = sectorPhrases.get(sector);
+  if (!phrase) {
+    const { azimuthDeg: az, beamwidthDeg: bw, rangeM } = sector;
+    phrase = {
+      fr: `${sectorLabel(az, bw, 'fr')}, portée ${formatDistance(rangeM, 'fr')}`,
+      en: `${sectorLabel(az, bw, 'en')}, ${formatDistance(rangeM, 'en')} range`,
+    };
+    sectorPhrases.set(sector, phrase);
+  }
+  return phrase;
 }
 
-export function radioReasons(r: RadioReasonInput): Reasons {
-  const text = (lang: Lang): string => {
-    const sector = sectorLabel(r.azimuthDeg, r.beamwidthDeg, lang);
-    const range = formatDistance(r.rangeM, lang);
-    if (lang === 'fr') {
-      const where =
-        r.distanceM === 0
-          ? `Au pied du relais de ${r.siteName}`
-          : `À ${formatDistance(r.distanceM, 'fr')} du relais de ${r.siteName}`;
-      const base = `${where}, ${sector}, portée ${range}`;
-      return r.full ? `${base}, secteur complet (plus de place pour le moment)` : base;
-    }
-    const where =
-      r.distanceM === 0
-        ? `At the ${r.siteName} relay`
-        : `${formatDistance(r.distanceM, 'en')} from the ${r.siteName} relay`;
-    const base = `${where}, ${sector}, ${range} range`;
-    return r.full ? `${base}, sector full (no room for now)` : base;
+export function radioReasons(
+  siteName: string,
+  sector: SectorShape & { full: boolean },
+  distanceM: number,
+): Reasons {
+  const phrase = sectorPhrase(sector);
+  const fr =
+    distanceM === 0
+      ? `Au pied du relais de ${siteName}, ${phrase.fr}`
+      : `À ${formatDistance(distanceM, 'fr')} du relais de ${siteName}, ${phrase.fr}`;
+  const en =
+    distanceM === 0
+      ? `At the ${siteName} relay, ${phrase.en}`
+      : `${formatDistance(distanceM, 'en')} from the ${siteName} relay, ${phrase.en}`;
+  if (!sector.full) return { fr, en };
+  return {
+    fr: `${fr}, secteur complet (plus de place pour le moment)`,
+    en: `${en}, sector full (no room for now)`,
   };
-  return { fr: text('fr'), en: text('en') };
 }
 
 export function buildingReasons(state: BuildingState, distanceM: number): Reasons {

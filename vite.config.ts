@@ -1,0 +1,110 @@
+// The PWA build. The app must open with no network at all (technicians on a hillside, members in a
+// white zone), so the service worker carries three kinds of content:
+//
+// 1. Precached at install (workbox precache, revisioned): the whole app shell — JS, CSS, index.html,
+//    icons and the web manifest. A new build ships a new service worker; in `prompt` mode it waits
+//    until the user accepts "Mettre à jour" (client/pwa/UpdateBanner.tsx), so a technician is never
+//    reloaded in the middle of a form, and never while the outbox holds unsent entries (update guard).
+// 2. Cached at run time, NetworkFirst: the public coverage data and the deployment config
+//    (`GET /trpc/network.coverage`, `GET /trpc/network.config`). Fresh when online, the last copy
+//    offline, so the map and the offline eligibility engine work without a connection. The client
+//    sends these two queries unbatched (client/lib/trpc.ts) so their URLs are stable cache keys.
+// 3. Cached at run time, CacheFirst with a bound: map tiles from the configured tile server only.
+//    Tiles of a place already looked at stay available offline; the bound keeps storage in check.
+//
+// Everything else under /trpc (auth, sync, reviews) is never cached: it is personal or must be live.
+// Navigations fall back to the precached index.html (client routes such as /technicien/nouvelle
+// open offline), except /trpc and /healthz, which must reach the server or fail.
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
+
+// The tile URL is server configuration (TILE_URL); the build only needs its fixed prefix to decide
+// what the tile cache may hold. Same default as server/env.ts.
+const tileUrl =
+  process.env.TILE_URL ??
+  'https://data.geopf.fr/wmts?SERVICE=WMTS&REQUEST=GetTile&VERSION=1.0.0&LAYER=GEOGRAPHICALGRIDSYSTEMS.PLANIGNV2&STYLE=normal&TILEMATRIXSET=PM&FORMAT=image/png&TILEMATRIX={z}&TILEROW={y}&TILECOL={x}';
+
+/**
+ * The fixed start of the tile URL template as a RegExp: `https://data.geopf.fr/wmts?…{z}…` gives
+ * /^https:\/\/data\.geopf\.fr\/wmts/ (the tile endpoint, not the geocoder on the same host);
+ * a `{s}` subdomain placeholder matches any one subdomain.
+ */
+function tilePrefixPattern(template: string): RegExp {
+  const fixed = (template.split('?')[0] ?? '').replace(/\{(?!s\})[^}]*\}.*$/, '');
+  const escaped = fixed.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace('\\{s\\}', '[^./]+');
+  return new RegExp(`^${escaped}`);
+}
+
+export default defineConfig({
+  root: 'client',
+  publicDir: '../public',
+  build: { outDir: '../dist/client', emptyOutDir: true },
+  server: {
+    proxy: { '/trpc': 'http://localhost:3000', '/healthz': 'http://localhost:3000' },
+  },
+  plugins: [
+    react(),
+    VitePWA({
+      registerType: 'prompt',
+      // Registered by client/pwa/UpdateBanner.tsx through `virtual:pwa-register/react`.
+      injectRegister: false,
+      strategies: 'generateSW',
+      manifest: {
+        name: 'Terrain',
+        short_name: 'Terrain',
+        description: 'Couverture radio et fibre de la coopérative, saisies des techniciens.',
+        lang: 'fr',
+        dir: 'ltr',
+        start_url: '/',
+        scope: '/',
+        display: 'standalone',
+        orientation: 'any',
+        theme_color: '#0b5d4b',
+        background_color: '#f4f6f3',
+        icons: [
+          { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+          { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+          { src: '/icons/maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        ],
+      },
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,png,svg,webmanifest,ico}'],
+        navigateFallback: '/index.html',
+        navigateFallbackDenylist: [/^\/trpc/, /^\/healthz/],
+        // Prompt mode: a new worker waits (no skipWaiting) until the user accepts the update. Claiming
+        // clients only matters on the very first install, so the first visit is already offline-ready.
+        clientsClaim: true,
+        cleanupOutdatedCaches: true,
+        runtimeCaching: [
+          {
+            urlPattern: ({ url, sameOrigin }) =>
+              sameOrigin && (url.pathname === '/trpc/network.coverage' || url.pathname === '/trpc/network.config'),
+            method: 'GET',
+            handler: 'NetworkFirst',
+            options: {
+              cacheName: 'terrain-network',
+              // On a weak link, show yesterday's map after 6 s rather than a spinner.
+              networkTimeoutSeconds: 6,
+              expiration: { maxEntries: 8 },
+              cacheableResponse: { statuses: [200] },
+            },
+          },
+          {
+            urlPattern: tilePrefixPattern(tileUrl),
+            method: 'GET',
+            handler: 'CacheFirst',
+            options: {
+              cacheName: 'terrain-tiles',
+              // ~15–30 KB a tile: a few villages at street level, ≤ ~60 MB. Tiles are requested with
+              // CORS (crossOrigin on the tile layer) so responses are not opaque: Chrome counts each
+              // opaque response as megabytes of quota, which would evict everything else.
+              expiration: { maxEntries: 2000, maxAgeSeconds: 30 * 24 * 3600, purgeOnQuotaError: true },
+              cacheableResponse: { statuses: [200] },
+            },
+          },
+        ],
+      },
+    }),
+  ],
+});
