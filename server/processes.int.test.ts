@@ -22,7 +22,11 @@ async function login(url: string, email: string, password: string) {
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ email, password }),
   });
-  return { status: res.status, cookie: res.headers.get('set-cookie') ?? '', body: (await res.json()) as unknown };
+  return {
+    status: res.status,
+    cookie: res.headers.get('set-cookie') ?? '',
+    body: (await res.json()) as unknown,
+  };
 }
 
 describe('one server on the embedded database', () => {
@@ -59,21 +63,40 @@ describe('one server on the embedded database', () => {
 
   it('creates a user through the running server, who then logs in over plain HTTP', async () => {
     const out = await admin(
-      ['create-user', '--email', 'marie@coop.example', '--name', 'Marie', '--role', 'technician', '--password', 'un-mot-de-passe-long'],
+      [
+        'create-user',
+        '--email',
+        'marie@coop.example',
+        '--name',
+        'Marie',
+        '--role',
+        'technician',
+        '--password',
+        'un-mot-de-passe-long',
+      ],
       { DATA_DIR: server.dataDir },
     );
     expect(out.stdout).toMatch(/Created technician marie@coop.example/);
     const res = await login(server.url, 'marie@coop.example', 'un-mot-de-passe-long');
     expect(res.status).toBe(200);
-    expect(res.body).toMatchObject({ result: { data: { user: { email: 'marie@coop.example', role: 'technician' } } } });
+    expect(res.body).toMatchObject({
+      result: { data: { user: { email: 'marie@coop.example', role: 'technician' } } },
+    });
     expect(res.cookie).toMatch(/^terrain_session=[^;]+;.*HttpOnly/);
     expect(res.cookie).toMatch(/SameSite=Lax/);
-    const me = await fetch(`${server.url}/trpc/auth.me`, { headers: { cookie: res.cookie.split(';')[0] ?? '' } });
+    const me = await fetch(`${server.url}/trpc/auth.me`, {
+      headers: { cookie: res.cookie.split(';')[0] ?? '' },
+    });
     expect(await me.json()).toMatchObject({ result: { data: { user: { email: 'marie@coop.example' } } } });
   });
 
   it('answers malformed requests with 400 and zod issues, never 500', async () => {
-    const bodies = ['{"email":"x"}', '{"email":12,"password":[]}', 'null', '{"email":"a@b.fr","password":"' + 'x'.repeat(600) + '"}'];
+    const bodies = [
+      '{"email":"x"}',
+      '{"email":12,"password":[]}',
+      'null',
+      '{"email":"a@b.fr","password":"' + 'x'.repeat(600) + '"}',
+    ];
     for (const body of bodies) {
       const res = await fetch(`${server.url}/trpc/auth.login`, {
         method: 'POST',
@@ -109,9 +132,24 @@ if (postgres?.createUrl) {
           [a, b].map(async (s) => (await fetch(`${s.url}/trpc/network.coverage`)).json()),
         );
         expect(ca).toEqual(cb);
-        await admin(['create-user', '--email', 'pg@coop.example', '--name', 'P', '--role', 'coordinator', '--password', 'encore-un-long-mot'], env);
+        await admin(
+          [
+            'create-user',
+            '--email',
+            'pg@coop.example',
+            '--name',
+            'P',
+            '--role',
+            'coordinator',
+            '--password',
+            'encore-un-long-mot',
+          ],
+          env,
+        );
         const res = await login(a.url, 'pg@coop.example', 'encore-un-long-mot');
-        const me = await fetch(`${b.url}/trpc/auth.me`, { headers: { cookie: res.cookie.split(';')[0] ?? '' } });
+        const me = await fetch(`${b.url}/trpc/auth.me`, {
+          headers: { cookie: res.cookie.split(';')[0] ?? '' },
+        });
         expect(await me.json()).toMatchObject({ result: { data: { user: { email: 'pg@coop.example' } } } });
       } finally {
         await a.stop();

@@ -43,7 +43,10 @@ describe('backup and restore', () => {
   it('keeps sequences moving past restored ids', async () => {
     const target = await open(1);
     await restoreSql(target, (await backupToSql(source)).sql);
-    const max = await target.db.selectFrom('audit_log').select((eb) => eb.fn.max('id').as('m')).executeTakeFirst();
+    const max = await target.db
+      .selectFrom('audit_log')
+      .select((eb) => eb.fn.max('id').as('m'))
+      .executeTakeFirst();
     const inserted = await target.db
       .insertInto('audit_log')
       .values({ action: 'test', actor_id: null, target_table: null, target_id: null, details: null })

@@ -24,8 +24,16 @@ describe.each(testDatabases)('auth on $name', (kind) => {
     resetRateLimits();
     const user = await makeUser(database, 'technician', 'Tech.One@Example.org');
     const ctx = makeTestContext({ db: database.db, env: testEnv });
-    const res = await createCaller(ctx).auth.login({ email: 'tech.one@example.org', password: 'correct horse battery' });
-    expect(res.user).toEqual({ id: user.id, email: 'Tech.One@Example.org', name: 'Test technician', role: 'technician' });
+    const res = await createCaller(ctx).auth.login({
+      email: 'tech.one@example.org',
+      password: 'correct horse battery',
+    });
+    expect(res.user).toEqual({
+      id: user.id,
+      email: 'Tech.One@Example.org',
+      name: 'Test technician',
+      role: 'technician',
+    });
     const token = ctx.cookies.get(SESSION_COOKIE);
     expect(token).toMatch(/^[A-Za-z0-9_-]{40,}$/);
     const stored = await database.db.selectFrom('sessions').select('token_hash').execute();
@@ -42,9 +50,11 @@ describe.each(testDatabases)('auth on $name', (kind) => {
     await expect(caller.auth.login({ email: 'coord@example.org', password: 'wrong' })).rejects.toMatchObject({
       code: 'UNAUTHORIZED',
     });
-    await expect(caller.auth.login({ email: 'nobody@example.org', password: 'wrong' })).rejects.toMatchObject({
-      code: 'UNAUTHORIZED',
-    });
+    await expect(caller.auth.login({ email: 'nobody@example.org', password: 'wrong' })).rejects.toMatchObject(
+      {
+        code: 'UNAUTHORIZED',
+      },
+    );
   });
 
   it('rate-limits repeated login attempts on one account', async () => {

@@ -26,10 +26,18 @@ describe.each(testDatabases)('GeoJSON import on $name', (kind) => {
     const first = await importGeoJson(database.db, text);
     expect(first.rejected).toEqual([]);
     expect(first.imported).toBeGreaterThan(300);
-    const sectorsBefore = await database.db.selectFrom('sectors').select(['id', 'updated_at']).orderBy('id').execute();
+    const sectorsBefore = await database.db
+      .selectFrom('sectors')
+      .select(['id', 'updated_at'])
+      .orderBy('id')
+      .execute();
     const second = await importGeoJson(database.db, text);
     expect(second).toMatchObject({ imported: 0, updated: 0, unchanged: first.imported, rejected: [] });
-    const sectorsAfter = await database.db.selectFrom('sectors').select(['id', 'updated_at']).orderBy('id').execute();
+    const sectorsAfter = await database.db
+      .selectFrom('sectors')
+      .select(['id', 'updated_at'])
+      .orderBy('id')
+      .execute();
     expect(sectorsAfter).toEqual(sectorsBefore);
   });
 
@@ -38,7 +46,11 @@ describe.each(testDatabases)('GeoJSON import on $name', (kind) => {
       database.db,
       fc([
         site('t-ok', [{ id: 't-ok-n', azimuth: 0, beamwidth: 90, rangeM: 4000 }]),
-        { type: 'Feature', geometry: { type: 'Point', coordinates: [3, 47] }, properties: { kind: 'tower', id: 'x' } },
+        {
+          type: 'Feature',
+          geometry: { type: 'Point', coordinates: [3, 47] },
+          properties: { kind: 'tower', id: 'x' },
+        },
         site('t-bad', [{ id: 't-bad-n', azimuth: 0, beamwidth: 0, rangeM: 4000 }]),
         {
           type: 'Feature',
@@ -57,18 +69,34 @@ describe.each(testDatabases)('GeoJSON import on $name', (kind) => {
     expect(report.rejected[0]?.reason).toContain('unknown kind "tower"');
     expect(report.rejected[1]?.reason).toContain('beamwidth');
     expect(report.rejected[2]?.reason).toContain('unknown building state');
-    const sites = await database.db.selectFrom('sites').select('id').where('id', 'in', ['t-ok', 't-bad']).execute();
+    const sites = await database.db
+      .selectFrom('sites')
+      .select('id')
+      .where('id', 'in', ['t-ok', 't-bad'])
+      .execute();
     expect(sites.map((s) => s.id)).toEqual(['t-ok']);
   });
 
   it('updates a changed sector and removes one the file no longer lists', async () => {
     await importGeoJson(
       database.db,
-      fc([site('t-upd', [{ id: 'u-1', azimuth: 10, beamwidth: 90, rangeM: 4000 }, { id: 'u-2', azimuth: 200, beamwidth: 90, rangeM: 4000 }])]),
+      fc([
+        site('t-upd', [
+          { id: 'u-1', azimuth: 10, beamwidth: 90, rangeM: 4000 },
+          { id: 'u-2', azimuth: 200, beamwidth: 90, rangeM: 4000 },
+        ]),
+      ]),
     );
-    const report = await importGeoJson(database.db, fc([site('t-upd', [{ id: 'u-1', azimuth: 20, beamwidth: 90, rangeM: 4000 }])]));
+    const report = await importGeoJson(
+      database.db,
+      fc([site('t-upd', [{ id: 'u-1', azimuth: 20, beamwidth: 90, rangeM: 4000 }])]),
+    );
     expect(report).toMatchObject({ imported: 0, updated: 2 }); // one changed, one removed
-    const sectors = await database.db.selectFrom('sectors').select(['id', 'azimuth_deg']).where('site_id', '=', 't-upd').execute();
+    const sectors = await database.db
+      .selectFrom('sectors')
+      .select(['id', 'azimuth_deg'])
+      .where('site_id', '=', 't-upd')
+      .execute();
     expect(sectors).toEqual([{ id: 'u-1', azimuth_deg: 20 }]);
   });
 
