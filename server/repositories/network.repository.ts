@@ -1,7 +1,7 @@
 // Reference network data: relays, sectors, fibre buildings and zones.
 import { sql, type Kysely } from 'kysely';
 import type { BuildingState, DB } from '../db/schema.ts';
-import type { CoverageData } from '../../shared/eligibility/schema.ts';
+import { fibreZoneGeometry, type CoverageData } from '../../shared/eligibility/schema.ts';
 
 export async function loadCoverage(db: Kysely<DB>): Promise<CoverageData> {
   const [sites, sectors, buildings, zones, asOf] = await Promise.all([
@@ -55,7 +55,8 @@ export async function loadCoverage(db: Kysely<DB>): Promise<CoverageData> {
       id: z.id,
       name: z.name,
       status: z.status,
-      geometry: z.geometry as CoverageData['fibreZones'][number]['geometry'],
+      // Validated on import; parsed again because jsonb comes back untyped.
+      geometry: fibreZoneGeometry.parse(z.geometry),
     })),
   };
 }

@@ -64,7 +64,9 @@ export function parseAsciiGrid(text: string): TerrainModel {
   }
   const h = readHeader(fields);
 
-  const values = new Float64Array(h.ncols * h.nrows);
+  // Float32 keeps elevations to well under a millimetre at half the memory, which matters for a
+  // département-sized grid held by a phone; NaN marks NODATA.
+  const values = new Float32Array(h.ncols * h.nrows);
   let count = 0;
   for (; !next.done; next = tokens.next()) {
     if (count === values.length) throw new Error('ASCII grid: more values than ncols × nrows');
@@ -76,7 +78,7 @@ export function parseAsciiGrid(text: string): TerrainModel {
   return gridModel(h, values);
 }
 
-function gridModel(h: Header, values: Float64Array): TerrainModel {
+function gridModel(h: Header, values: Float32Array): TerrainModel {
   const { ncols, nrows, x0, y0, cellsize } = h;
   // Value at column c (west → east), row r counted from the south; rows are stored north first.
   const at = (c: number, r: number): number => values[(nrows - 1 - r) * ncols + c] ?? NaN;

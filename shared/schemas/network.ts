@@ -1,32 +1,11 @@
 // Network reference data as it enters Terrain (GeoJSON import, CONTRACT §5) and as the map reads it.
 import { z } from 'zod';
 import { latitude, longitude } from './common.ts';
+import { ipeStateToBuildingState } from '../eligibility/ipe-state.ts';
 
-export const buildingStates = ['deployed', 'signed', 'in_progress', 'targeted', 'abandoned'] as const;
-export const buildingState = z.enum(buildingStates);
-export type BuildingState = z.infer<typeof buildingState>;
-
-const ipeStates: Record<string, BuildingState> = {
-  DEPLOYE: 'deployed',
-  SIGNE: 'signed',
-  'EN COURS DE DEPLOIEMENT': 'in_progress',
-  CIBLE: 'targeted',
-  ABANDONNE: 'abandoned',
-  'RACCORDABLE DEMANDE': 'deployed',
-};
-
+export { buildingState, type BuildingState } from '../eligibility/schema.ts';
 /** IPE (`EN COURS DE DEPLOIEMENT`), Arcep (`en cours de deploiement`) or English state → our state. */
-export function normaliseBuildingState(value: string): BuildingState | null {
-  const v = value
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .trim()
-    .toUpperCase()
-    .replace(/[\s_]+/g, ' ');
-  const english = buildingState.safeParse(v.toLowerCase().replace(/ /g, '_'));
-  if (english.success) return english.data;
-  return ipeStates[v] ?? null;
-}
+export { ipeStateToBuildingState as normaliseBuildingState } from '../eligibility/ipe-state.ts';
 
 const id = z.string().trim().min(1).max(64);
 const lonLat = z.tuple([longitude, latitude]).rest(z.number());
@@ -75,7 +54,7 @@ export const buildingFeature = z.object({
     kind: z.literal('building'),
     id: z.string().trim().min(1).max(30),
     state: z.string().transform((s, ctx) => {
-      const state = normaliseBuildingState(s);
+      const state = ipeStateToBuildingState(s);
       if (!state) ctx.addIssue({ code: 'custom', message: `unknown building state "${s}"` });
       return state ?? 'targeted';
     }),
