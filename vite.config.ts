@@ -8,7 +8,9 @@
 // 2. Cached at run time, NetworkFirst: the public coverage data and the deployment config
 //    (`GET /trpc/network.coverage`, `GET /trpc/network.config`). Fresh when online, the last copy
 //    offline, so the map and the offline eligibility engine work without a connection. The client
-//    sends these two queries unbatched (client/lib/trpc.ts) so their URLs are stable cache keys.
+//    sends these two queries unbatched (client/lib/trpc.ts) so their URLs are stable cache keys, and
+//    fetches them again when the worker first takes control (client/pwa/warmCache.ts), so this holds
+//    from the very first visit.
 // 3. Cached at run time, CacheFirst with a bound: map tiles from the configured tile server only.
 //    Tiles of a place already looked at stay available offline; the bound keeps storage in check.
 //
@@ -39,7 +41,26 @@ function tilePrefixPattern(template: string): RegExp {
 export default defineConfig({
   root: 'client',
   publicDir: '../public',
-  build: { outDir: '../dist/client', emptyOutDir: true },
+  build: {
+    outDir: '../dist/client',
+    emptyOutDir: true,
+    rolldownOptions: {
+      output: {
+        // Libraries change less often than our code: in their own chunks, an app update re-downloads
+        // only what changed (precache entries are revisioned by content), which matters on 3G.
+        codeSplitting: {
+          groups: [
+            { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]/ },
+            {
+              name: 'map',
+              test: /node_modules[\\/](leaflet|react-leaflet|@react-leaflet|geographiclib-geodesic)[\\/]/,
+            },
+            { name: 'data', test: /node_modules[\\/](@tanstack|@trpc|zod)[\\/]/ },
+          ],
+        },
+      },
+    },
+  },
   server: {
     proxy: { '/trpc': 'http://localhost:3000', '/healthz': 'http://localhost:3000' },
   },
@@ -79,7 +100,8 @@ export default defineConfig({
         runtimeCaching: [
           {
             urlPattern: ({ url, sameOrigin }) =>
-              sameOrigin && (url.pathname === '/trpc/network.coverage' || url.pathname === '/trpc/network.config'),
+              sameOrigin &&
+              (url.pathname === '/trpc/network.coverage' || url.pathname === '/trpc/network.config'),
             method: 'GET',
             handler: 'NetworkFirst',
             options: {

@@ -4,6 +4,7 @@ import type { Message } from './translate.ts';
 export const en: Record<MessageKey, Message> = {
   'app.name': 'Terrain',
   'app.skipToContent': 'Skip to content',
+  'app.loading': 'Loading…',
   'lang.other': 'Français',
   'lang.otherCode': 'FR',
   'lang.otherTag': 'fr',
@@ -11,8 +12,7 @@ export const en: Record<MessageKey, Message> = {
   'nav.main': 'Main navigation',
   'nav.map': 'Map',
   'nav.login': 'Log in',
-  'nav.technician': 'Technician area',
-  'nav.coordination': 'Coordination',
+  'nav.myArea': 'My area',
 
   'status.online': 'Online',
   'status.offline': 'Offline',

@@ -4,6 +4,7 @@ import type { Message } from './translate.ts';
 export const fr = {
   'app.name': 'Terrain',
   'app.skipToContent': 'Aller au contenu',
+  'app.loading': 'Chargement…',
   'lang.other': 'English',
   'lang.otherCode': 'EN',
   'lang.otherTag': 'en',
@@ -11,8 +12,7 @@ export const fr = {
   'nav.main': 'Navigation principale',
   'nav.map': 'Carte',
   'nav.login': 'Connexion',
-  'nav.technician': 'Espace technicien',
-  'nav.coordination': 'Coordination',
+  'nav.myArea': 'Mon espace',
 
   'status.online': 'En ligne',
   'status.offline': 'Hors ligne',

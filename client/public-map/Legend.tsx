@@ -1,0 +1,50 @@
+import { useState } from 'react';
+import type { CoverageData } from '../../shared/eligibility/schema.ts';
+import type { MessageKey } from '../i18n/fr.ts';
+import { useI18n } from '../i18n/i18n.tsx';
+import { isVisibleBuilding } from './geometry.ts';
+
+const items: { key: MessageKey; swatch: string }[] = [
+  { key: 'map.legend.site', swatch: 'site' },
+  { key: 'map.legend.sector', swatch: 'sector' },
+  { key: 'map.legend.sectorFull', swatch: 'sector-full' },
+  { key: 'map.legend.zone', swatch: 'zone' },
+  { key: 'map.legend.deployed', swatch: 'deployed' },
+  { key: 'map.legend.planned', swatch: 'planned' },
+  { key: 'map.legend.targeted', swatch: 'targeted' },
+];
+
+/** What the colours mean (collapsed by default on phones), how much is on the map, how fresh it is. */
+export function Legend({ coverage }: { coverage: CoverageData | undefined }) {
+  const { t, formatDate } = useI18n();
+  const [open, setOpen] = useState(() => window.matchMedia('(min-width: 600px)').matches);
+  const buildings = coverage?.buildings.filter((b) => isVisibleBuilding(b.state)).length ?? 0;
+  return (
+    <div className="map-legend" data-testid="map-legend">
+      <details open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
+        <summary className="map-legend__summary">{t('map.legend')}</summary>
+        <ul className="map-legend__items">
+          {items.map(({ key, swatch }) => (
+            <li key={key} className="map-legend__item">
+              <span className={`swatch swatch--${swatch}`} aria-hidden="true" />
+              {t(key)}
+            </li>
+          ))}
+        </ul>
+      </details>
+      {coverage && (
+        <p
+          className="map-legend__meta"
+          data-testid="coverage-counts"
+          data-sites={coverage.sites.length}
+          data-buildings={buildings}
+        >
+          {t('map.count.sites', { count: coverage.sites.length })} ·{' '}
+          {t('map.count.buildings', { count: buildings })}
+          <br />
+          <span data-testid="data-as-of">{t('map.dataAsOf', { date: formatDate(coverage.dataAsOf) })}</span>
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,51 @@
+// CoverageMap with its data: coverage and tiles from the server (or the service worker's cache),
+// the legend, and a status line while loading or when the data cannot be had.
+import type { ReactNode } from 'react';
+import { useT } from '../i18n/i18n.tsx';
+import { CoverageMap } from './CoverageMap.tsx';
+import { Legend } from './Legend.tsx';
+import { useCoverage, useNetworkConfig } from './queries.ts';
+
+export function NetworkMap({ overlay, children }: { overlay?: ReactNode; children?: ReactNode }) {
+  const t = useT();
+  const coverage = useCoverage();
+  const config = useNetworkConfig();
+  const tiles = config.data?.tileUrl
+    ? { url: config.data.tileUrl, attribution: config.data.tileAttribution }
+    : null;
+  // Offline with nothing cached, react-query pauses the query instead of failing it.
+  const unavailable = coverage.isError || (coverage.isPending && coverage.fetchStatus === 'paused');
+
+  return (
+    <CoverageMap
+      label={t('map.region')}
+      coverage={coverage.data}
+      tiles={tiles}
+      overlay={
+        <>
+          {overlay}
+          {coverage.isPending && !unavailable && (
+            <p className="map-status" role="status">
+              {t('map.loading')}
+            </p>
+          )}
+          {unavailable && (
+            <div className="map-status map-status--error" role="alert">
+              <p>{t('map.unavailable')}</p>
+              <button
+                type="button"
+                className="button button--primary"
+                onClick={() => void coverage.refetch()}
+              >
+                {t('map.retry')}
+              </button>
+            </div>
+          )}
+          <Legend coverage={coverage.data} />
+        </>
+      }
+    >
+      {children}
+    </CoverageMap>
+  );
+}

@@ -1,0 +1,14 @@
+// The map's server state. Both queries are also cached by the service worker (vite.config.ts), so
+// they answer offline with the last copy seen online.
+import { useQuery } from '@tanstack/react-query';
+import { useTRPC } from '../lib/trpc.ts';
+
+export function useCoverage() {
+  const trpc = useTRPC();
+  return useQuery({ ...trpc.network.coverage.queryOptions(), staleTime: 5 * 60_000 });
+}
+
+export function useNetworkConfig() {
+  const trpc = useTRPC();
+  return useQuery({ ...trpc.network.config.queryOptions(), staleTime: Infinity, retry: false });
+}
