@@ -42,6 +42,8 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
+      // The web tsconfig sees Node's types (through the server's AppRouter type): keep Node globals out.
+      'no-restricted-globals': ['error', 'process', 'Buffer', '__dirname', '__filename', 'require'],
       '@typescript-eslint/no-restricted-imports': [
         'error',
         {
