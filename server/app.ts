@@ -18,6 +18,8 @@ import type { Context } from './context.ts';
 import { appRouter, type AppRouter } from './router.ts';
 import { SESSION_COOKIE, sessionUser } from './services/auth.service.ts';
 import { securityHeaders } from './security.ts';
+import { registerExportRoutes } from './export-http.ts';
+import { registerAttachmentRoutes } from './attachments-http.ts';
 
 export const clientDist = resolve(import.meta.dirname, '..', 'dist', 'client');
 
@@ -37,6 +39,9 @@ export async function buildApp(database: Database, env: Env): Promise<FastifyIns
     const ok = await database.ping();
     return reply.code(ok ? 200 : 503).send({ ok });
   });
+
+  registerExportRoutes(app, database, env);
+  await registerAttachmentRoutes(app, database, env);
 
   async function createContext({ req, res }: CreateFastifyContextOptions): Promise<Context> {
     const token = req.cookies[SESSION_COOKIE] ?? null;

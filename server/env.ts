@@ -28,6 +28,9 @@ export const envSchema = z.object({
   TILE_ATTRIBUTION: z.string().default('© IGN – Plan IGN v2 (Licence Ouverte)'),
   GEOCODER_URL: z.url().default('https://data.geopf.fr/geocodage'),
   PUBLIC_RATE_LIMIT: z.coerce.number().int().min(1).default(120),
+  // Who publishes the FFDN isp.json (the federation's map lists the cooperative under this name).
+  COOP_NAME: z.string().trim().min(1).max(120).default('Coopérative Terrain'),
+  COOP_EMAIL: z.email().default('contact@terrain.example'),
 });
 
 export type Env = z.infer<typeof envSchema> & { dataDir: string };

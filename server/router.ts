@@ -2,10 +2,26 @@
 import { authRouter } from './routers/auth.router.ts';
 import { networkRouter } from './routers/network.router.ts';
 import { router } from './trpc.ts';
+import { syncRouter } from './routers/sync.router.ts';
+import { interventionsRouter } from './routers/interventions.router.ts';
+import { attachmentsRouter } from './routers/attachments.router.ts';
+import { eligibilityRouter } from './routers/eligibility.router.ts';
+import { interestRouter } from './routers/interest.router.ts';
+import { subscriptionRouter } from './routers/subscription.router.ts';
+import { exportRouter } from './routers/export.router.ts';
+import { addressesRouter } from './routers/addresses.router.ts';
 
 export const appRouter = router({
+  sync: syncRouter,
+  interventions: interventionsRouter,
+  attachments: attachmentsRouter,
   auth: authRouter,
   network: networkRouter,
+  eligibility: eligibilityRouter,
+  interest: interestRouter,
+  subscription: subscriptionRouter,
+  export: exportRouter,
+  addresses: addressesRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -16,6 +16,16 @@ export const errorCatalogue = {
   FORBIDDEN: { trpc: 'FORBIDDEN', fr: 'Action non autorisée.', en: 'Not allowed.' },
   INVALID_ARGS: { trpc: 'BAD_REQUEST', fr: 'Données invalides.', en: 'Invalid data.' },
   UNKNOWN_MUTATION: { trpc: 'BAD_REQUEST', fr: 'Opération inconnue.', en: 'Unknown operation.' },
+  UNSUPPORTED_SCHEMA_VERSION: {
+    trpc: 'PRECONDITION_FAILED',
+    fr: 'Cette version de l’application n’est pas prise en charge par le serveur : mettez-la à jour. Vos saisies restent sur l’appareil.',
+    en: 'This app version is not supported by the server: update it. Your entries stay on the device.',
+  },
+  MUTATION_GAP: {
+    trpc: 'CONFLICT',
+    fr: 'Des saisies manquent dans la file d’envoi de cet appareil.',
+    en: 'Entries are missing from this device’s outbox.',
+  },
   ALREADY_REVIEWED: { trpc: 'CONFLICT', fr: 'Déjà validée.', en: 'Already reviewed.' },
   EMAIL_TAKEN: { trpc: 'CONFLICT', fr: 'Adresse e-mail déjà utilisée.', en: 'Email already in use.' },
   BAD_CREDENTIALS: {

@@ -1,3 +1,4 @@
+import { coordinationEn } from '../coordination/messages/en.ts';
 import type { MessageKey } from './fr.ts';
 import type { Message } from './translate.ts';
 
@@ -75,6 +76,8 @@ export const en: Record<MessageKey, Message> = {
   'coord.nav.map': 'Map',
   'coord.review.title': 'Interventions to review',
   'coord.review.empty': 'The list of interventions to review comes in a next version.',
+  // Every `coordination.*` key lives in client/coordination/messages/.
+  ...coordinationEn,
 
   'pwa.update.available': 'New version available',
   'pwa.update.action': 'Update',

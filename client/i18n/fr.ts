@@ -1,4 +1,5 @@
 // French is the reference dictionary: its keys type every other language (see en.ts).
+import { coordinationFr } from '../coordination/messages/fr.ts';
 import type { Message } from './translate.ts';
 
 export const fr = {
@@ -76,6 +77,8 @@ export const fr = {
   'coord.nav.map': 'Carte',
   'coord.review.title': 'Interventions à valider',
   'coord.review.empty': 'La liste des interventions à valider arrive dans une prochaine version.',
+  // Every `coordination.*` key lives in client/coordination/messages/.
+  ...coordinationFr,
 
   'pwa.update.available': 'Nouvelle version disponible',
   'pwa.update.action': 'Mettre à jour',

@@ -141,6 +141,9 @@ export interface InterventionsTable {
   reviewed_by: string | null;
   reviewed_at: Timestamp | null;
   version: Generated<number>;
+  /** The last writer (user, device) of the row: a same-field conflict names the overwritten value's author. */
+  updated_by: ColumnType<string | null, string | null | undefined, string | null>;
+  updated_by_client: ColumnType<string | null, string | null | undefined, string | null>;
   created_at: CreatedAt;
   updated_at: UpdatedAt;
 }
@@ -151,6 +154,7 @@ export interface InstallationsTable {
   status: Generated<'active' | 'removed'>;
   ont_serial: string | null;
   cpe_mac: string | null;
+  pto_reference: ColumnType<string | null, string | null | undefined, string | null>;
   building_id: string | null;
   sector_id: string | null;
   zone_id: string | null;
@@ -277,6 +281,23 @@ export interface AuditLogTable {
   details: Json | null;
 }
 
+/** BAN addresses (CSV import), for the local address search. */
+export interface AddressesTable {
+  id: string;
+  number: number;
+  rep: string | null;
+  street: string;
+  postcode: string;
+  insee: string;
+  city: string;
+  lat: number;
+  lon: number;
+  label: string;
+  search_key: string;
+  created_at: CreatedAt;
+  updated_at: UpdatedAt;
+}
+
 export interface DB {
   users: UsersTable;
   sessions: SessionsTable;
@@ -297,4 +318,5 @@ export interface DB {
   sync_rejections: SyncRejectionsTable;
   conflicts: ConflictsTable;
   audit_log: AuditLogTable;
+  addresses: AddressesTable;
 }

@@ -1,14 +1,149 @@
 // Interventions: technicians' logs of work on relays, sectors and fibre points.
-import type { Insertable, Kysely, Selectable } from 'kysely';
+import {
+  sql,
+  type Insertable,
+  type Kysely,
+  type Selectable,
+  type Transaction,
+  type Updateable,
+} from 'kysely';
 import type { DB, InterventionsTable } from '../db/schema.ts';
+import type { InterventionFilters } from '../../shared/schemas/interventions.ts';
 
+type Db = Kysely<DB> | Transaction<DB>;
 export type InterventionRow = Selectable<InterventionsTable>;
 export type NewInterventionRow = Insertable<InterventionsTable>;
 
-export async function insertIntervention(db: Kysely<DB>, row: NewInterventionRow): Promise<void> {
+export async function insertIntervention(db: Db, row: NewInterventionRow): Promise<void> {
   await db.insertInto('interventions').values(row).execute();
 }
 
-export function findIntervention(db: Kysely<DB>, id: string): Promise<InterventionRow | undefined> {
+/** Inserts the rows whose id is new (a replayed create is skipped); returns the ids inserted. */
+export async function insertInterventionsIfAbsent(db: Db, rows: NewInterventionRow[]): Promise<string[]> {
+  if (!rows.length) return [];
+  const res = await db
+    .insertInto('interventions')
+    .values(rows)
+    .onConflict((oc) => oc.column('id').doNothing())
+    .returning('id')
+    .execute();
+  return res.map((r) => r.id);
+}
+
+export function findIntervention(db: Db, id: string): Promise<InterventionRow | undefined> {
   return db.selectFrom('interventions').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+/** Every write bumps `version` (devices show it; coordinators see edits happened since they looked). */
+export async function updateIntervention(
+  db: Db,
+  id: string,
+  columns: Updateable<InterventionsTable>,
+  clientId: string | null,
+): Promise<void> {
+  await db
+    .updateTable('interventions')
+    .set({ ...columns, updated_by_client: clientId, version: sql`version + 1`, updated_at: sql`now()` })
+    .where('id', '=', id)
+    .execute();
+}
+
+export async function lastWriterClient(db: Db, id: string): Promise<string | null> {
+  const row = await db
+    .selectFrom('interventions')
+    .select('updated_by_client')
+    .where('id', '=', id)
+    .executeTakeFirst();
+  return row?.updated_by_client ?? null;
+}
+
+/**
+ * A review: only a record not yet approved changes; returns the row (as JSON) or undefined when it
+ * was missing or already approved.
+ */
+export async function setReview(
+  db: Db,
+  review: {
+    id: string;
+    status: 'approved' | 'changes_requested';
+    comment: string | null;
+    reviewerId: string;
+  },
+): Promise<Record<string, unknown> | undefined> {
+  const res = await sql<{ row: Record<string, unknown> }>`
+    update interventions i set status = ${review.status}, review_comment = ${review.comment},
+      reviewed_by = ${review.reviewerId}, reviewed_at = now(), updated_by = ${review.reviewerId},
+      updated_by_client = null, version = version + 1, updated_at = now()
+    where i.id = ${review.id} and i.status <> 'approved'
+    returning to_jsonb(i) as row`.execute(db);
+  return res.rows[0]?.row;
+}
+
+export interface ListedInterventionRow {
+  row: Record<string, unknown>;
+  technician_name: string;
+  site_name: string | null;
+  photo_count: number;
+}
+
+/** Coordinators' list, newest first; keyset pagination on (started_at desc, id asc) (index interventions_started_idx). */
+export function listInterventions(
+  db: Db,
+  filters: InterventionFilters & { id?: string },
+  page: { after: { startedAt: Date; id: string } | null; limit: number },
+): Promise<ListedInterventionRow[]> {
+  const { after } = page;
+  return db
+    .selectFrom('interventions as i')
+    .innerJoin('users as u', 'u.id', 'i.technician_id')
+    .leftJoin('sites as s', 's.id', 'i.site_id')
+    .select([
+      sql<Record<string, unknown>>`to_jsonb(i)`.as('row'),
+      'u.name as technician_name',
+      's.name as site_name',
+      sql<number>`jsonb_array_length(i.photos)`.as('photo_count'),
+    ])
+    .$if(filters.id !== undefined, (q) => q.where('i.id', '=', filters.id ?? ''))
+    .$if(filters.from !== undefined, (q) => q.where('i.started_at', '>=', new Date(filters.from ?? 0)))
+    .$if(filters.to !== undefined, (q) => q.where('i.started_at', '<', new Date(filters.to ?? 0)))
+    .$if(filters.status !== undefined, (q) => q.where('i.status', '=', filters.status ?? 'submitted'))
+    .$if(filters.siteId !== undefined, (q) => q.where('i.site_id', '=', filters.siteId ?? ''))
+    .$if(filters.technicianId !== undefined, (q) =>
+      q.where('i.technician_id', '=', filters.technicianId ?? ''),
+    )
+    .$if(after !== null, (q) =>
+      q.where((eb) =>
+        eb.or([
+          eb('i.started_at', '<', after?.startedAt ?? new Date(0)),
+          eb.and([
+            eb('i.started_at', '=', after?.startedAt ?? new Date(0)),
+            eb('i.id', '>', after?.id ?? ''),
+          ]),
+        ]),
+      ),
+    )
+    .orderBy('i.started_at', 'desc')
+    .orderBy('i.id', 'asc')
+    .limit(page.limit)
+    .execute();
+}
+
+export interface ReviewAuditRow {
+  at: Date;
+  actor_id: string | null;
+  actor_name: string | null;
+  details: unknown;
+}
+
+/** The review history of one intervention, oldest first, from the audit log. */
+export function reviewHistory(db: Db, id: string): Promise<ReviewAuditRow[]> {
+  return db
+    .selectFrom('audit_log as a')
+    .leftJoin('users as u', 'u.id', 'a.actor_id')
+    .select(['a.at', 'a.actor_id', 'u.name as actor_name', 'a.details'])
+    .where('a.target_table', '=', 'interventions')
+    .where('a.target_id', '=', id)
+    .where('a.action', '=', 'intervention.review')
+    .orderBy('a.id')
+    .execute();
 }

@@ -57,6 +57,11 @@ export function listUsers(db: Kysely<DB>): Promise<SessionUser[]> {
   return db.selectFrom('users').select(['id', 'email', 'name', 'role']).orderBy('name').execute();
 }
 
+/** Ids and names only (no e-mail): what a coordinator's filter or a "who" column needs. */
+export function listUserNames(db: Kysely<DB>, role: Role): Promise<{ id: string; name: string }[]> {
+  return db.selectFrom('users').select(['id', 'name']).where('role', '=', role).orderBy('name').execute();
+}
+
 export async function countUsers(db: Kysely<DB>): Promise<number> {
   const row = await db
     .selectFrom('users')

@@ -1,7 +1,11 @@
 // `admin import FILE`: the format is recognised from the content, not the file name.
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
+import { importArcep } from './arcep.import.ts';
+import { importBan } from './ban.import.ts';
 import { importGeoJson } from './geojson.import.ts';
+import { importIpe } from './ipe.import.ts';
+import { invalidateCoverage } from '../eligibility.cache.ts';
 import type { ImportReport } from './report.ts';
 
 export type ImportFormat = 'geojson' | 'ipe' | 'arcep' | 'ban';
@@ -21,7 +25,11 @@ type Importer = (db: Kysely<DB>, bytes: Buffer) => Promise<ImportReport>;
 
 /** Importers by format; CSV formats register themselves here as they are added. */
 export const importers: Partial<Record<ImportFormat, Importer>> = {
-  geojson: (db, bytes) => importGeoJson(db, bytes.toString('utf8')),
+  // The eligibility index of this process must not answer from pre-import data (CSV importers do this themselves).
+  geojson: (db, bytes) => importGeoJson(db, bytes.toString('utf8')).finally(() => invalidateCoverage(db)),
+  ipe: importIpe,
+  arcep: importArcep,
+  ban: importBan,
 };
 
 export async function importFile(db: Kysely<DB>, bytes: Buffer, name: string): Promise<ImportReport> {

@@ -1,0 +1,156 @@
+// Interest registrations: personal data. Only coordinators' functions return contact fields; the demand
+// map reads positions and kinds, nothing else.
+import { sql, type Kysely, type Selectable } from 'kysely';
+import type { DB, InterestRegistrationsTable } from '../db/schema.ts';
+import type { Bbox, InterestKind, InterestRegistration } from '../../shared/schemas/interest.ts';
+
+type Row = Selectable<InterestRegistrationsTable>;
+/** A cursor position: creation instant to the microsecond (text) and id. */
+export interface PageKey {
+  at: string;
+  id: string;
+}
+
+// Fixed namespace for pg_advisory_xact_lock(int, int); the second key is a hash of the contact.
+const CONTACT_LOCK = 72_610_002;
+
+/**
+ * Serialises registrations sharing a contact (two quick submits of one form), so the duplicate check
+ * and the insert cannot interleave. Keys are locked in a fixed order: no deadlock between two callers.
+ */
+export async function lockContacts(trx: Kysely<DB>, contacts: string[]): Promise<void> {
+  for (const c of [...new Set(contacts)].sort()) {
+    await sql`select pg_advisory_xact_lock(${CONTACT_LOCK}, hashtext(${c}))`.execute(trx);
+  }
+}
+
+export function findByContactInBox(
+  db: Kysely<DB>,
+  q: { email: string | null; phone: string | null; box: Bbox; now: Date },
+): Promise<Row[]> {
+  return db
+    .selectFrom('interest_registrations')
+    .selectAll()
+    .where((eb) =>
+      eb.or([
+        ...(q.email ? [eb('email', '=', q.email)] : []),
+        ...(q.phone ? [eb('phone', '=', q.phone)] : []),
+      ]),
+    )
+    .where('lat', '>=', q.box.south)
+    .where('lat', '<=', q.box.north)
+    .where('lon', '>=', q.box.west)
+    .where('lon', '<=', q.box.east)
+    .where('retention_until', '>', q.now)
+    .orderBy('created_at')
+    .execute();
+}
+
+export type NewInterest = Omit<Row, 'created_at' | 'updated_at'>;
+
+export async function insertInterest(db: Kysely<DB>, row: NewInterest): Promise<void> {
+  await db.insertInto('interest_registrations').values(row).execute();
+}
+
+export type InterestPatch = Partial<Omit<Row, 'id' | 'created_at' | 'updated_at'>>;
+
+export async function updateInterest(db: Kysely<DB>, id: string, patch: InterestPatch): Promise<void> {
+  await db
+    .updateTable('interest_registrations')
+    .set({ ...patch, updated_at: sql`now()` })
+    .where('id', '=', id)
+    .execute();
+}
+
+/** Positions and kinds only: what the aggregated public map may see. */
+export function demandPoints(
+  db: Kysely<DB>,
+  box: Bbox | null,
+  now: Date,
+): Promise<{ lat: number; lon: number; kind: InterestKind }[]> {
+  return db
+    .selectFrom('interest_registrations')
+    .select(['lat', 'lon', 'kind'])
+    .where('retention_until', '>', now)
+    .$if(box !== null, (q) =>
+      q
+        .where('lat', '>=', box?.south ?? -90)
+        .where('lat', '<=', box?.north ?? 90)
+        .where('lon', '>=', box?.west ?? -180)
+        .where('lon', '<=', box?.east ?? 180),
+    )
+    .execute();
+}
+
+const cursorAt = sql<string>`to_char(created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
+
+/** Newest first; `after` is the key of the last item of the previous page. */
+export async function listInterest(
+  db: Kysely<DB>,
+  q: { kind?: InterestKind; after: PageKey | null; limit: number },
+): Promise<{ items: InterestRegistration[]; last: PageKey | null }> {
+  const rows = await db
+    .selectFrom('interest_registrations')
+    .selectAll()
+    .select(cursorAt.as('cursor_at'))
+    .$if(q.kind !== undefined, (b) => b.where('kind', '=', q.kind ?? 'connect'))
+    .$if(q.after !== null, (b) =>
+      b.where(sql<boolean>`(created_at, id) < (${q.after?.at}::timestamptz, ${q.after?.id}::uuid)`),
+    )
+    .orderBy('created_at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(q.limit)
+    .execute();
+  const last = rows.at(-1);
+  return {
+    items: rows.map(toRegistration),
+    last: last && rows.length === q.limit ? { at: last.cursor_at, id: last.id } : null,
+  };
+}
+
+export async function allInterest(db: Kysely<DB>): Promise<InterestRegistration[]> {
+  const rows = await db
+    .selectFrom('interest_registrations')
+    .selectAll()
+    .orderBy('created_at')
+    .orderBy('id')
+    .execute();
+  return rows.map(toRegistration);
+}
+
+export async function deleteInterest(db: Kysely<DB>, id: string): Promise<boolean> {
+  const res = await db.deleteFrom('interest_registrations').where('id', '=', id).executeTakeFirst();
+  return Number(res.numDeletedRows) > 0;
+}
+
+/** GDPR: nothing is kept past its retention date. */
+export async function purgeExpiredInterest(db: Kysely<DB>, now: Date): Promise<number> {
+  const res = await db
+    .deleteFrom('interest_registrations')
+    .where('retention_until', '<=', now)
+    .executeTakeFirst();
+  return Number(res.numDeletedRows);
+}
+
+function toRegistration(r: Row): InterestRegistration {
+  return {
+    id: r.id,
+    kind: r.kind,
+    position: { lat: r.lat, lon: r.lon },
+    address: r.address,
+    name: r.name,
+    email: r.email,
+    phone: r.phone,
+    floor: r.floor,
+    totalFloors: r.total_floors,
+    roofAccess: r.roof_access,
+    orientations: r.orientations,
+    comment: r.comment,
+    publicFields: r.public_fields,
+    notify: r.notify,
+    consentAt: r.consent_at.toISOString(),
+    retentionUntil: r.retention_until.toISOString(),
+    createdAt: r.created_at.toISOString(),
+    updatedAt: r.updated_at.toISOString(),
+  };
+}

@@ -1,0 +1,69 @@
+// Subscription requests (personal data, coordinators only).
+import { sql, type Insertable, type Kysely, type Selectable } from 'kysely';
+import type { DB, SubscriptionRequestsTable } from '../db/schema.ts';
+import type { SubscriptionListInput, SubscriptionRequest } from '../../shared/schemas/subscription.ts';
+import type { PageKey } from './interest.repository.ts';
+
+type Row = Selectable<SubscriptionRequestsTable>;
+
+export async function insertSubscription(
+  db: Kysely<DB>,
+  row: Insertable<SubscriptionRequestsTable>,
+): Promise<void> {
+  await db.insertInto('subscription_requests').values(row).execute();
+}
+
+const cursorAt = sql<string>`to_char(created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
+
+/** Newest first; `after` is the key of the last item of the previous page. */
+export async function listSubscriptions(
+  db: Kysely<DB>,
+  q: Pick<SubscriptionListInput, 'status' | 'technology'> & { after: PageKey | null; limit: number },
+): Promise<{ items: SubscriptionRequest[]; last: PageKey | null }> {
+  const rows = await db
+    .selectFrom('subscription_requests')
+    .selectAll()
+    .select(cursorAt.as('cursor_at'))
+    .$if(q.status !== undefined, (b) => b.where('status', '=', q.status ?? 'new'))
+    .$if(q.technology !== undefined, (b) => b.where('technology', '=', q.technology ?? 'fibre'))
+    .$if(q.after !== null, (b) =>
+      b.where(sql<boolean>`(created_at, id) < (${q.after?.at}::timestamptz, ${q.after?.id}::uuid)`),
+    )
+    .orderBy('created_at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(q.limit)
+    .execute();
+  const last = rows.at(-1);
+  return {
+    items: rows.map(toRequest),
+    last: last && rows.length === q.limit ? { at: last.cursor_at, id: last.id } : null,
+  };
+}
+
+/** GDPR: nothing is kept past its retention date. */
+export async function purgeExpiredSubscriptions(db: Kysely<DB>, now: Date): Promise<number> {
+  const res = await db
+    .deleteFrom('subscription_requests')
+    .where('retention_until', '<=', now)
+    .executeTakeFirst();
+  return Number(res.numDeletedRows);
+}
+
+function toRequest(r: Row): SubscriptionRequest {
+  return {
+    id: r.id,
+    technology: r.technology,
+    status: r.status,
+    position: { lat: r.lat, lon: r.lon },
+    address: r.address,
+    buildingId: r.building_id,
+    sectorId: r.sector_id,
+    name: r.name,
+    email: r.email,
+    phone: r.phone,
+    comment: r.comment,
+    consentAt: r.consent_at.toISOString(),
+    retentionUntil: r.retention_until.toISOString(),
+    createdAt: r.created_at.toISOString(),
+  };
+}

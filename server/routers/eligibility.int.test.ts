@@ -1,0 +1,135 @@
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { Database } from '../db/database.ts';
+import { callerFor, makeUser } from '../testing/caller.ts';
+import { testDatabases } from '../testing/databases.ts';
+import {
+  DEPLOYED_BUILDING,
+  fromChurch,
+  IN_PROGRESS_BUILDING,
+  loadJussyNetwork,
+} from '../testing/fixtures/load.ts';
+import { direct } from '../../shared/eligibility/geo.ts';
+import { RECHECK_MS } from '../services/eligibility.cache.ts';
+import { checkEligibility } from '../services/eligibility.service.ts';
+
+describe.each(testDatabases)('eligibility and subscription requests on $name', (kind) => {
+  let database: Database;
+  beforeAll(async () => {
+    database = await kind.open();
+    await loadJussyNetwork(database);
+  });
+  afterAll(async () => {
+    await database.close();
+  });
+
+  it('answers fibre within 30 m of a deployed building, in the contract shape', async () => {
+    const point = direct(DEPLOYED_BUILDING.lat, DEPLOYED_BUILDING.lon, 0, 12);
+    const result = await callerFor(database, null, '10.1.0.1').eligibility.check(point);
+    expect(result.verdict).toBe('fibre');
+    expect(new Date(result.dataAsOf).toISOString()).toBe(result.dataAsOf);
+    expect(result.options[0]).toMatchObject({
+      technology: 'fibre',
+      status: 'available',
+      buildingId: 'IMB/89212/L/0001',
+      distanceM: expect.closeTo(12, 0),
+      reason: expect.stringContaining('Immeuble raccordable'),
+    });
+    // The relay's open east sector covers it too.
+    expect(result.options).toContainEqual(
+      expect.objectContaining({
+        technology: 'radio',
+        status: 'available',
+        sectorId: 'jussy-e',
+        siteId: 'site-jussy',
+      }),
+    );
+  });
+
+  it('answers planned in a full sector, with the reason in the asked language', async () => {
+    const result = await callerFor(database, null, '10.1.0.2').eligibility.check({
+      ...fromChurch(250, 2000),
+      lang: 'en',
+    });
+    expect(result.verdict).toBe('planned');
+    expect(result.options).toEqual([
+      expect.objectContaining({
+        technology: 'radio',
+        status: 'full',
+        sectorId: 'jussy-w',
+        reason: expect.stringContaining('sector full'),
+      }),
+    ]);
+    const inProgress = await callerFor(database, null, '10.1.0.2').eligibility.check(IN_PROGRESS_BUILDING);
+    expect(inProgress.verdict).toBe('planned');
+    expect(inProgress.options.map((o) => [o.technology, o.status])).toEqual([
+      ['fibre', 'planned'],
+      ['radio', 'full'],
+    ]);
+  });
+
+  it('answers none far from everything', async () => {
+    const result = await callerFor(database, null, '10.1.0.3').eligibility.check({ lat: 48.3, lon: 2.9 });
+    expect(result).toMatchObject({ verdict: 'none', options: [] });
+  });
+
+  it('sees coverage changed by another process after the periodic check, and at once after a local import', async () => {
+    const point = fromChurch(250, 2500);
+    const now = Date.now();
+    expect((await checkEligibility(database.db, point, now)).verdict).toBe('planned');
+    // Another process frees the sector (stamping updated_at, as every coverage writer does: dataAsOf
+    // relies on it too). This process gets no invalidation, only its fingerprint check.
+    await database.db
+      .updateTable('sectors')
+      .set({ full: false, updated_at: new Date() })
+      .where('id', '=', 'jussy-w')
+      .execute();
+    expect((await checkEligibility(database.db, point, now + 1)).verdict).toBe('planned');
+    await vi.waitFor(async () => {
+      expect((await checkEligibility(database.db, point, now + RECHECK_MS + 1)).verdict).toBe('radio');
+    });
+    // A local import invalidates: the very next check sees it.
+    await database.db.updateTable('sectors').set({ full: true }).where('id', '=', 'jussy-w').execute();
+    await loadJussyNetwork(database);
+    expect((await checkEligibility(database.db, point, now + RECHECK_MS + 2)).verdict).toBe('planned');
+  });
+
+  it('accepts a subscription request only for a technology available at that position', async () => {
+    const caller = callerFor(database, null, '10.1.0.4');
+    const base = { name: 'Camille Martin', email: 'camille@example.org', consent: true } as const;
+    const point = direct(DEPLOYED_BUILDING.lat, DEPLOYED_BUILDING.lon, 180, 5);
+    const fibre = await caller.subscription.request({ ...base, position: point, technology: 'fibre' });
+    const radio = await caller.subscription.request({
+      ...base,
+      position: point,
+      technology: 'radio',
+      sectorId: 'jussy-e',
+    });
+    await expect(
+      caller.subscription.request({ ...base, position: IN_PROGRESS_BUILDING, technology: 'fibre' }),
+    ).rejects.toMatchObject({ code: 'BAD_REQUEST', message: expect.stringContaining('not eligible') });
+    await expect(
+      caller.subscription.request({ ...base, position: fromChurch(250, 2000), technology: 'radio' }),
+    ).rejects.toMatchObject({ code: 'BAD_REQUEST', message: expect.stringContaining('secteur complet') });
+    await expect(
+      caller.subscription.request({
+        ...base,
+        position: point,
+        technology: 'fibre',
+        buildingId: 'IMB/89212/L/0003',
+      }),
+    ).rejects.toMatchObject({ code: 'BAD_REQUEST' });
+
+    const coordinator = callerFor(database, await makeUser(database, 'coordinator'));
+    const list = await coordinator.subscription.list({});
+    expect(list.items.map((i) => [i.id, i.technology, i.buildingId, i.sectorId])).toEqual([
+      [radio.id, 'radio', null, 'jussy-e'],
+      [fibre.id, 'fibre', 'IMB/89212/L/0001', null],
+    ]);
+    const page = await coordinator.subscription.list({ limit: 1 });
+    expect(page.nextCursor).not.toBeNull();
+    const rest = await coordinator.subscription.list({ limit: 1, cursor: page.nextCursor });
+    expect(rest.items.map((i) => i.id)).toEqual([fibre.id]);
+    const technician = callerFor(database, await makeUser(database, 'technician'));
+    await expect(technician.subscription.list({})).rejects.toMatchObject({ code: 'FORBIDDEN' });
+  });
+});

@@ -1,0 +1,93 @@
+// What the CSV importers (IPE, Arcep, BAN) share: decoding, parsing with papaparse, numbers with
+// decimal commas. Every row keeps the 1-based line where it starts, for the import report.
+import iconv from 'iconv-lite';
+import Papa from 'papaparse';
+
+export type TextEncoding = 'utf-8' | 'windows-1252';
+
+/**
+ * Valid UTF-8 is taken as UTF-8; anything else is Windows-1252 (a superset of Latin-1 for printable
+ * text, and what French spreadsheets export). A Latin-1 file with accents is almost never valid UTF-8.
+ */
+export function decodeText(bytes: Uint8Array): { text: string; encoding: TextEncoding } {
+  let text: string;
+  let encoding: TextEncoding = 'utf-8';
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    text = iconv.decode(Buffer.from(bytes), 'win1252');
+    encoding = 'windows-1252';
+  }
+  return { text: text.replace(/^\uFEFF/, ''), encoding };
+}
+
+export interface CsvRow {
+  /** 1-based line of the file where the record starts (line 1 is the header). */
+  line: number;
+  /** Values by lower-cased, trimmed header name. */
+  get(column: string): string;
+  /** Number of fields on the line, to spot a short or long record. */
+  fieldCount: number;
+}
+
+export interface CsvTable {
+  /** Lower-cased, trimmed header names. */
+  columns: string[];
+  rows: CsvRow[];
+}
+
+/** Parses a delimited text with a header line. Blank lines are skipped but still counted. */
+export function parseCsv(text: string, delimiter: string): CsvTable {
+  let columns: string[] | null = null;
+  const rows: CsvRow[] = [];
+  let line = 1;
+  let consumed = 0;
+  Papa.parse<string[]>(text, {
+    delimiter,
+    skipEmptyLines: false,
+    step(result) {
+      const start = consumed;
+      consumed = result.meta.cursor;
+      const rowLine = line;
+      // Lines spanned by this record (quoted fields may hold line breaks) move the counter on.
+      for (let i = start; i < consumed; i++) if (text.charCodeAt(i) === 10) line++;
+      const values = result.data;
+      if (values.length === 1 && (values[0] ?? '').trim() === '') return;
+      if (!columns) {
+        columns = values.map((c) => c.trim().toLowerCase());
+        return;
+      }
+      const byName = new Map<string, string>();
+      columns.forEach((c, i) => byName.set(c, (values[i] ?? '').trim()));
+      rows.push({ line: rowLine, get: (c) => byName.get(c) ?? '', fieldCount: values.length });
+    },
+  });
+  return { columns: columns ?? [], rows };
+}
+
+/** Throws when required columns are missing: the whole file is unusable then, not a line. */
+export function requireColumns(table: CsvTable, required: readonly string[], format: string): void {
+  const missing = required.filter((c) => !table.columns.includes(c.toLowerCase()));
+  if (missing.length) throw new Error(`${format}: missing column(s) ${missing.join(', ')}`);
+}
+
+/** "743857,59" or "743857.59" → 743857.59; null for anything that is not a plain decimal number. */
+export function parseDecimal(value: string): number | null {
+  const v = value.trim().replace(',', '.');
+  if (!/^[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/.test(v)) return null;
+  const n = Number(v);
+  return Number.isFinite(n) ? n : null;
+}
+
+/** Empty cells become null so the database keeps NULL rather than ''. */
+export function orNull(value: string): string | null {
+  return value === '' ? null : value;
+}
+
+/** The delimiter of the header line (`;`, `,` or tab), or `fallback` when the line does not tell. */
+export function sniffDelimiter(text: string, fallback: string): string {
+  const header = text.slice(0, text.search(/\r?\n|$/));
+  const counts = [';', ',', '\t'].map((d) => [d, header.split(d).length - 1] as const);
+  const [best] = counts.sort((a, b) => b[1] - a[1]);
+  return best && best[1] > 0 ? best[0] : fallback;
+}

@@ -1,0 +1,163 @@
+// IPE files (Interop'Fibre "Informations Préalables Enrichies"): one line per building, `;`-separated,
+// decimal commas, UTF-8 or Windows-1252, WGS84 or Lambert-93 coordinates. The building id is
+// `IdentifiantImmeuble`, stable across deliveries, so it is our key as is.
+import type { Kysely } from 'kysely';
+import type { DB } from '../../db/schema.ts';
+import { normaliseBuildingState } from '../../../shared/schemas/network.ts';
+import {
+  upsertImportedBuildings,
+  type ImportedBuildingRow,
+} from '../../repositories/addresses-buildings.repository.ts';
+import { invalidateCoverage } from '../eligibility.cache.ts';
+import {
+  decodeText,
+  orNull,
+  parseCsv,
+  parseDecimal,
+  requireColumns,
+  sniffDelimiter,
+  type CsvRow,
+} from './csv.ts';
+import { parseProjection, toLatLon, type Projection } from './ipe.projection.ts';
+import type { ImportRejection, ImportReport } from './report.ts';
+
+export const IPE_COLUMNS = {
+  id: 'identifiantimmeuble',
+  state: 'etatimmeuble',
+  addressCode: 'codeadresseimmeuble',
+  x: 'coordonneeimmeublex',
+  y: 'coordonneeimmeubley',
+  projection: 'typeprojectiongeographique',
+  number: 'numerovoieimmeuble',
+  numberSuffix: 'complementnumerovoieimmeuble',
+  streetType: 'typevoieimmeuble',
+  street: 'nomvoieimmeuble',
+  postcode: 'codepostalimmeuble',
+  city: 'communeimmeuble',
+  insee: 'codeinseeimmeuble',
+  buildingType: 'typeimmeuble',
+  pmRef: 'referencepm',
+  pmState: 'etatpm',
+} as const;
+
+export interface IpeBuilding extends ImportedBuildingRow {
+  address_code: string | null;
+}
+
+export interface ParsedIpe {
+  encoding: string;
+  rows: IpeBuilding[];
+  rejected: ImportRejection[];
+}
+
+const INSEE = /^(\d{2}|2A|2B)\d{3}$/;
+const POSTCODE = /^\d{5}$/;
+
+/** "12", "bis", "RUE", "DE LA MAIRIE", "89290", "JUSSY" → "12 bis RUE DE LA MAIRIE, 89290 JUSSY". */
+export function formatAddress(parts: {
+  number: string;
+  suffix?: string;
+  streetType: string;
+  street: string;
+  postcode: string;
+  city: string;
+}): string | null {
+  const street = [parts.number, parts.suffix ?? '', parts.streetType, parts.street].filter(Boolean).join(' ');
+  const town = [parts.postcode, parts.city].filter(Boolean).join(' ');
+  const text = [street, town].filter(Boolean).join(', ').replace(/\s+/g, ' ').trim();
+  return text || null;
+}
+
+/** A projection for a line: the column's value, or, when the file leaves it empty, the magnitude. */
+function projectionOf(row: CsvRow, x: number, y: number): Projection | string {
+  const raw = row.get(IPE_COLUMNS.projection);
+  if (raw === '') return Math.abs(x) <= 180 && Math.abs(y) <= 90 ? 'wgs84' : 'lambert93';
+  return parseProjection(raw) ?? `unknown projection "${raw}"`;
+}
+
+function parseLine(row: CsvRow): IpeBuilding | string {
+  const c = IPE_COLUMNS;
+  const id = row.get(c.id);
+  if (!id) return 'missing IdentifiantImmeuble';
+  if (id.length > 30) return `IdentifiantImmeuble longer than 30 characters ("${id}")`;
+  const rawState = row.get(c.state);
+  const state = normaliseBuildingState(rawState);
+  if (!state) return `unknown EtatImmeuble "${rawState}"`;
+  const x = parseDecimal(row.get(c.x));
+  const y = parseDecimal(row.get(c.y));
+  if (x === null || y === null) return `invalid coordinates "${row.get(c.x)}", "${row.get(c.y)}"`;
+  const projection = projectionOf(row, x, y);
+  if (projection !== 'wgs84' && projection !== 'lambert93') return projection;
+  const at = toLatLon(x, y, projection);
+  if (!at.ok) return at.reason;
+  const addressCode = row.get(c.addressCode);
+  if (addressCode.length > 10) return `CodeAdresseImmeuble longer than 10 characters ("${addressCode}")`;
+  const insee = row.get(c.insee).toUpperCase();
+  if (insee && !INSEE.test(insee)) return `invalid CodeInseeImmeuble "${insee}"`;
+  const postcode = row.get(c.postcode);
+  if (postcode && !POSTCODE.test(postcode)) return `invalid CodePostalImmeuble "${postcode}"`;
+  return {
+    id,
+    state,
+    lat: at.lat,
+    lon: at.lon,
+    address: formatAddress({
+      number: row.get(c.number),
+      suffix: row.get(c.numberSuffix),
+      streetType: row.get(c.streetType),
+      street: row.get(c.street),
+      postcode,
+      city: row.get(c.city),
+    }),
+    address_code: orNull(addressCode),
+    postcode: orNull(postcode),
+    insee_code: orNull(insee),
+    city: orNull(row.get(c.city)),
+    pm_ref: orNull(row.get(c.pmRef)),
+    pm_state: orNull(row.get(c.pmState)),
+    building_type: orNull(row.get(c.buildingType)),
+    source: 'ipe',
+  };
+}
+
+export function parseIpe(bytes: Uint8Array): ParsedIpe {
+  const { text, encoding } = decodeText(bytes);
+  const table = parseCsv(text, sniffDelimiter(text, ';'));
+  const c = IPE_COLUMNS;
+  requireColumns(table, [c.id, c.state, c.x, c.y], 'IPE');
+  const rows: IpeBuilding[] = [];
+  const rejected: ImportRejection[] = [];
+  const firstLine = new Map<string, number>();
+  for (const row of table.rows) {
+    const parsed = parseLine(row);
+    if (typeof parsed === 'string') {
+      rejected.push({ line: row.line, reason: parsed });
+      continue;
+    }
+    const seen = firstLine.get(parsed.id);
+    if (seen !== undefined) {
+      rejected.push({
+        line: row.line,
+        reason: `duplicate IdentifiantImmeuble "${parsed.id}" (line ${seen})`,
+      });
+      continue;
+    }
+    firstLine.set(parsed.id, row.line);
+    rows.push(parsed);
+  }
+  return { encoding, rows, rejected };
+}
+
+export async function importIpe(db: Kysely<DB>, bytes: Uint8Array): Promise<ImportReport> {
+  const parsed = parseIpe(bytes);
+  const counts = await db.transaction().execute((trx) => upsertImportedBuildings(trx, parsed.rows));
+  if (counts.inserted || counts.updated) invalidateCoverage(db);
+  return {
+    format: `IPE (${parsed.encoding})`,
+    imported: counts.inserted,
+    updated: counts.updated,
+    unchanged: counts.unchanged,
+    rejected: parsed.rejected,
+    details: `buildings ${counts.inserted}+${counts.updated}~`,
+  };
+}

@@ -1,0 +1,148 @@
+// Interest registrations (CONTRACT §2 interest.register) and what coordinators do with them.
+//
+// Duplicates: a registration with the same email or phone as an existing one within 100 m is the same
+// person at the same home. No second row is created (the demand map would count them twice); the
+// existing row's consent and retention are refreshed and its id returned. The repeat never overwrites
+// what the first registration said, it only fills blank fields: the caller is anonymous, and knowing
+// someone's email must not be enough to rewrite their record.
+import { randomUUID } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import type { DB } from '../db/schema.ts';
+import { DomainError } from '../../shared/errors.ts';
+import { distanceM, metresPerDegree } from '../../shared/eligibility/geo.ts';
+import type { Position } from '../../shared/schemas/common.ts';
+import {
+  decodeCursor,
+  encodeCursor,
+  type Bbox,
+  type InterestListInput,
+  type RegisterInterestInput,
+} from '../../shared/schemas/interest.ts';
+import { audit } from '../repositories/audit.repository.ts';
+import * as repo from '../repositories/interest.repository.ts';
+
+export const DUPLICATE_RADIUS_M = 100;
+export const RETENTION_YEARS = 3;
+
+/** GDPR / CNIL: prospects' data is kept at most 3 years from the last contact. */
+export function retentionFrom(now: Date): Date {
+  const d = new Date(now);
+  d.setUTCFullYear(d.getUTCFullYear() + RETENTION_YEARS);
+  return d;
+}
+
+export function boxAround(p: Position, metres: number): Bbox {
+  const m = metresPerDegree(p.lat);
+  const dLat = metres / m.lat;
+  const dLon = metres / Math.max(m.lon, 1);
+  return {
+    south: Math.max(p.lat - dLat, -90),
+    north: Math.min(p.lat + dLat, 90),
+    west: Math.max(p.lon - dLon, -180),
+    east: Math.min(p.lon + dLon, 180),
+  };
+}
+
+function blanksFilled(existing: repo.NewInterest, input: RegisterInterestInput): repo.InterestPatch {
+  const patch: repo.InterestPatch = {};
+  const fill = <K extends keyof repo.InterestPatch>(key: K, value: repo.InterestPatch[K] | undefined) => {
+    if (value !== undefined && existing[key] === null) patch[key] = value;
+  };
+  // Never a contact: the stranger who knows one of them must not attach another to the record.
+  fill('name', input.name);
+  fill('address', input.address);
+  fill('floor', input.floor);
+  fill('total_floors', input.totalFloors);
+  fill('roof_access', input.roofAccess);
+  fill('comment', input.comment);
+  if (input.orientations?.length && existing.orientations.length === 0)
+    patch.orientations = input.orientations;
+  return patch;
+}
+
+export async function registerInterest(
+  db: Kysely<DB>,
+  input: RegisterInterestInput,
+  now = new Date(),
+): Promise<{ id: string }> {
+  const email = input.email ?? null;
+  const phone = input.phone ?? null;
+  const { lat, lon } = input.position;
+  return db.transaction().execute(async (trx) => {
+    await repo.lockContacts(
+      trx,
+      [email, phone].filter((c): c is string => c !== null),
+    );
+    await repo.purgeExpiredInterest(trx, now);
+    const candidates = await repo.findByContactInBox(trx, {
+      email,
+      phone,
+      box: boxAround(input.position, DUPLICATE_RADIUS_M),
+      now,
+    });
+    const same = candidates
+      .map((c) => ({ c, d: distanceM(lat, lon, c.lat, c.lon) }))
+      .filter((x) => x.d <= DUPLICATE_RADIUS_M)
+      .sort((a, b) => a.d - b.d)[0]?.c;
+    if (same) {
+      await repo.updateInterest(trx, same.id, {
+        ...blanksFilled(same, input),
+        consent_at: now,
+        retention_until: retentionFrom(now),
+      });
+      return { id: same.id };
+    }
+    const id = randomUUID();
+    await repo.insertInterest(trx, {
+      id,
+      kind: input.kind,
+      lat,
+      lon,
+      address: input.address ?? null,
+      name: input.name ?? null,
+      email,
+      phone,
+      floor: input.floor ?? null,
+      total_floors: input.totalFloors ?? null,
+      roof_access: input.roofAccess ?? null,
+      orientations: input.orientations ?? [],
+      comment: input.comment ?? null,
+      public_fields: input.publicFields ?? [],
+      notify: input.notify ?? true,
+      consent_at: now,
+      retention_until: retentionFrom(now),
+    });
+    return { id };
+  });
+}
+
+export const DEFAULT_PAGE = 100;
+
+export async function listInterest(db: Kysely<DB>, input: InterestListInput, now = new Date()) {
+  await repo.purgeExpiredInterest(db, now);
+  const { items, last } = await repo.listInterest(db, {
+    kind: input.kind,
+    after: input.cursor ? decodeCursor(input.cursor) : null,
+    limit: input.limit ?? DEFAULT_PAGE,
+  });
+  return { items, nextCursor: last ? encodeCursor(last) : null };
+}
+
+/** GDPR erasure on request. The audit entry names the id only, never what was erased. */
+export async function deleteInterest(
+  db: Kysely<DB>,
+  id: string,
+  actorId: string,
+): Promise<{ deleted: true }> {
+  return db.transaction().execute(async (trx) => {
+    if (!(await repo.deleteInterest(trx, id)))
+      throw new DomainError('NOT_FOUND', 'Inscription introuvable (not found)');
+    await audit(trx, {
+      actorId,
+      action: 'interest.delete',
+      targetTable: 'interest_registrations',
+      targetId: id,
+    });
+    return { deleted: true as const };
+  });
+}

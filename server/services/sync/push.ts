@@ -1,0 +1,167 @@
+// sync.push: applies a device's queued mutations exactly once, in order (CONTRACT §3, docs/sync.md).
+import type { Kysely, Transaction } from 'kysely';
+import type { DB } from '../../db/schema.ts';
+import { DomainError } from '../../../shared/errors.ts';
+import {
+  isSupportedSchemaVersion,
+  runMutation,
+  SUPPORTED_SCHEMA_VERSIONS,
+  type MutationTx,
+  type MutatorContext,
+} from '../../../shared/mutators/index.ts';
+import { reject } from '../../../shared/mutators/reject.ts';
+import type { SessionUser } from '../../../shared/schemas/auth.ts';
+import type {
+  MutationResult,
+  PushInput,
+  PushOutput,
+  PushedMutation,
+  Warning,
+} from '../../../shared/schemas/sync.ts';
+import * as rejections from '../../repositories/rejections.repository.ts';
+import * as syncRepo from '../../repositories/sync.repository.ts';
+import { rejectionCodeOf } from './db-errors.ts';
+import { NeedsIsolation, serverTx } from './server-tx.ts';
+
+export async function pushMutations(
+  db: Kysely<DB>,
+  user: SessionUser,
+  input: PushInput,
+): Promise<PushOutput> {
+  if (!isSupportedSchemaVersion(input.schemaVersion)) {
+    throw reject(
+      'UNSUPPORTED_SCHEMA_VERSION',
+      `(version ${input.schemaVersion} ; le serveur accepte ${SUPPORTED_SCHEMA_VERSIONS.join(', ')})`,
+    );
+  }
+  // Ids, not device clocks, give the order (a phone's clock may be days off).
+  const mutations = [...input.mutations].sort((a, b) => a.id - b.id);
+  const batch = { ...input, mutations };
+  const ctx: MutatorContext = { userId: user.id, role: user.role, clientId: input.clientId };
+  // Fast path first: no savepoints, inserts written together. Almost every batch applies whole; a batch
+  // with a rejection (or a write the buffer cannot attribute) is rolled back and run again with each
+  // mutation in its own savepoint, so only the rejected ones are undone. Same outcome; in the common
+  // case one statement per batch instead of three per mutation, and no subtransactions.
+  let outcome: BatchOutcome;
+  try {
+    outcome = await applyBatch(db, batch, ctx, false);
+  } catch (error) {
+    if (!(error instanceof NeedsIsolation)) throw error;
+    outcome = await applyBatch(db, batch, ctx, true);
+  }
+  // Mutations before a gap are committed (they were next in line); the gap and everything after it is
+  // refused as a whole, so the device resends from lastMutationId + 1.
+  if (outcome.gap) {
+    throw reject(
+      'MUTATION_GAP',
+      `Attendu n° ${outcome.gap.expected}, reçu n° ${outcome.gap.got} (lastMutationId=${outcome.last}).`,
+    );
+  }
+  return { lastMutationId: outcome.last, results: outcome.results };
+}
+
+interface BatchOutcome {
+  results: MutationResult[];
+  last: number;
+  gap: { expected: number; got: number } | null;
+}
+
+function applyBatch(
+  db: Kysely<DB>,
+  input: PushInput,
+  ctx: MutatorContext,
+  isolate: boolean,
+): Promise<BatchOutcome> {
+  return db.transaction().execute(async (trx) => {
+    // Held until commit: a concurrent push of the same batch waits here, then finds every id done.
+    const client = await syncRepo.lockClient(trx, { clientId: input.clientId, userId: ctx.userId });
+    if (client.userId !== ctx.userId) {
+      throw reject('FORBIDDEN', 'Cet appareil est enregistré au nom d’un autre utilisateur.');
+    }
+    let last = client.lastMutationId;
+    const results: MutationResult[] = [];
+    const tx = serverTx(trx, ctx, { buffered: !isolate });
+    let gap: BatchOutcome['gap'] = null;
+    for (const m of input.mutations) {
+      if (m.id <= last) {
+        results.push({ id: m.id, status: 'duplicate' });
+        continue;
+      }
+      if (m.id > last + 1) {
+        gap = { expected: last + 1, got: m.id };
+        break;
+      }
+      const one = { ...ctx, schemaVersion: input.schemaVersion };
+      results.push(isolate ? await applyIsolated(trx, tx, m, one) : await applyFast(tx, m, one));
+      last = m.id;
+    }
+    await tx.flush();
+    if (last > client.lastMutationId) {
+      await syncRepo.finishPush(trx, {
+        clientId: input.clientId,
+        lastMutationId: last,
+        schemaVersion: input.schemaVersion,
+        appVersion: input.appVersion,
+      });
+    }
+    return { results, last, gap };
+  });
+}
+
+function applied(id: number, warnings: Warning[] | undefined): MutationResult {
+  if (!warnings?.length) return { id, status: 'applied' };
+  return { id, status: 'applied', code: warnings[0]?.code, message: warnings[0]?.message, warnings };
+}
+
+async function applyFast(
+  tx: MutationTx,
+  m: PushedMutation,
+  ctx: MutatorContext & { schemaVersion: number },
+): Promise<MutationResult> {
+  try {
+    const { warnings } = await runMutation(
+      tx,
+      { name: m.name, args: m.args, schemaVersion: ctx.schemaVersion },
+      ctx,
+    );
+    return applied(m.id, warnings);
+  } catch (error) {
+    // A rejection on the fast path: redo the batch with savepoints (see pushMutations).
+    if (error instanceof DomainError || rejectionCodeOf(error)) throw new NeedsIsolation(m.name);
+    throw error;
+  }
+}
+
+/** One mutation in its own savepoint: a rejection undoes its writes only, and is recorded. */
+async function applyIsolated(
+  trx: Transaction<DB>,
+  tx: MutationTx,
+  m: PushedMutation,
+  ctx: MutatorContext & { schemaVersion: number },
+): Promise<MutationResult> {
+  await syncRepo.savepoint(trx);
+  try {
+    const { warnings } = await runMutation(
+      tx,
+      { name: m.name, args: m.args, schemaVersion: ctx.schemaVersion },
+      ctx,
+    );
+    await syncRepo.releaseSavepoint(trx);
+    return applied(m.id, warnings);
+  } catch (error) {
+    const dbCode = error instanceof DomainError ? null : rejectionCodeOf(error);
+    if (!(error instanceof DomainError) && !dbCode) throw error;
+    await syncRepo.rollbackToSavepoint(trx);
+    const rejection = error instanceof DomainError ? error : reject(dbCode ?? 'INVALID_ARGS');
+    await rejections.insertRejection(trx, {
+      clientId: ctx.clientId,
+      mutationId: m.id,
+      userId: ctx.userId,
+      name: m.name.slice(0, 100),
+      args: m.args,
+      code: rejection.code,
+      message: rejection.message,
+    });
+    return { id: m.id, status: 'rejected', code: rejection.code, message: rejection.message };
+  }
+}

@@ -1,0 +1,127 @@
+// The one place where database rows become the domain rows of shared/schemas, for every synced table.
+// Rows arrive as JSON (to_jsonb): from the change log for pulls, from findRowJson for mutators.
+import { interventionKinds, interventionStatuses } from '../../../shared/schemas/interventions.ts';
+import type { SyncedRows, SyncTable } from '../../../shared/schemas/sync.ts';
+import { syncTables } from '../../../shared/schemas/sync.ts';
+import { JsonRow } from './json-row.ts';
+
+const converters: { [T in SyncTable]: (r: JsonRow) => SyncedRows[T] } = {
+  zones: (r) => ({ id: r.text('id'), name: r.text('name') }),
+  sites: (r) => ({
+    id: r.text('id'),
+    zoneId: r.textOrNull('zone_id'),
+    name: r.text('name'),
+    position: r.position(),
+    support: r.textOrNull('support'),
+    host: r.textOrNull('host'),
+    accessNotes: r.textOrNull('access_notes'),
+    groundAltitudeM: r.numOrNull('ground_altitude_m'),
+    mastHeightM: r.numOrNull('mast_height_m'),
+    backhaul: r.textOrNull('backhaul'),
+    power: r.textOrNull('power'),
+    notes: r.textOrNull('notes'),
+    updatedAt: r.time('updated_at'),
+  }),
+  sectors: (r) => ({
+    id: r.text('id'),
+    siteId: r.text('site_id'),
+    name: r.textOrNull('name'),
+    azimuthDeg: r.num('azimuth_deg'),
+    beamwidthDeg: r.num('beamwidth_deg'),
+    rangeM: r.num('range_m'),
+    full: r.bool('full'),
+    frequencyMHz: r.numOrNull('frequency_mhz'),
+    channelWidthMHz: r.numOrNull('channel_width_mhz'),
+    tiltDeg: r.numOrNull('tilt_deg'),
+    gainDbi: r.numOrNull('gain_dbi'),
+    ssid: r.textOrNull('ssid'),
+    stations: r.numOrNull('stations'),
+    updatedAt: r.time('updated_at'),
+  }),
+  buildings: (r) => ({
+    id: r.text('id'),
+    zoneId: r.textOrNull('zone_id'),
+    state: r.oneOf('state', ['deployed', 'signed', 'in_progress', 'targeted', 'abandoned']),
+    network: r.oneOf('network', ['own', 'wholesale']),
+    operator: r.textOrNull('operator'),
+    buildingType: r.textOrNull('building_type'),
+    position: r.position(),
+    address: r.textOrNull('address'),
+    addressCode: r.textOrNull('address_code'),
+    postcode: r.textOrNull('postcode'),
+    inseeCode: r.textOrNull('insee_code'),
+    city: r.textOrNull('city'),
+    pmRef: r.textOrNull('pm_ref'),
+    pmState: r.textOrNull('pm_state'),
+    access: r.textOrNull('access'),
+    source: r.text('source'),
+    updatedAt: r.time('updated_at'),
+  }),
+  fibre_zones: (r) => ({
+    id: r.text('id'),
+    name: r.text('name'),
+    status: r.oneOf('status', ['available', 'planned']),
+    geometry: r.object('geometry'),
+    updatedAt: r.time('updated_at'),
+  }),
+  fibre_nodes: (r) => ({
+    id: r.text('id'),
+    zoneId: r.textOrNull('zone_id'),
+    kind: r.oneOf('kind', ['pm', 'pbo', 'pto']),
+    reference: r.text('reference'),
+    buildingId: r.textOrNull('building_id'),
+    position: r.positionOrNull(),
+    notes: r.textOrNull('notes'),
+    updatedAt: r.time('updated_at'),
+  }),
+  interventions: (r) => ({
+    id: r.text('id'),
+    kind: r.oneOf('kind', interventionKinds),
+    status: r.oneOf('status', interventionStatuses),
+    summary: r.text('summary'),
+    notes: r.textOrNull('notes'),
+    startedAt: r.time('started_at'),
+    endedAt: r.timeOrNull('ended_at'),
+    siteId: r.textOrNull('site_id'),
+    sectorId: r.textOrNull('sector_id'),
+    buildingId: r.textOrNull('building_id'),
+    fibreNodeId: r.textOrNull('fibre_node_id'),
+    zoneId: r.textOrNull('zone_id'),
+    position: r.positionOrNull(),
+    measurements: r.objectOrNull('measurements'),
+    photos: r.textList('photos'),
+    technicianId: r.text('technician_id'),
+    reviewComment: r.textOrNull('review_comment'),
+    reviewedBy: r.textOrNull('reviewed_by'),
+    reviewedAt: r.timeOrNull('reviewed_at'),
+    version: r.num('version'),
+    updatedBy: r.textOrNull('updated_by'),
+    createdAt: r.time('created_at'),
+    updatedAt: r.time('updated_at'),
+  }),
+  installations: (r) => ({
+    id: r.text('id'),
+    technology: r.oneOf('technology', ['fibre', 'radio']),
+    status: r.oneOf('status', ['active', 'removed']),
+    ontSerial: r.textOrNull('ont_serial'),
+    cpeMac: r.textOrNull('cpe_mac'),
+    ptoReference: r.textOrNull('pto_reference'),
+    buildingId: r.textOrNull('building_id'),
+    sectorId: r.textOrNull('sector_id'),
+    zoneId: r.textOrNull('zone_id'),
+    position: r.positionOrNull(),
+    rxPowerDbm: r.numOrNull('rx_power_dbm'),
+    installedAt: r.time('installed_at'),
+    technicianId: r.text('technician_id'),
+    createdAt: r.time('created_at'),
+    updatedAt: r.time('updated_at'),
+  }),
+};
+
+export function toDomainRow<T extends SyncTable>(table: T, row: Record<string, unknown>): SyncedRows[T] {
+  return converters[table](new JsonRow(row, table));
+}
+
+export function isSyncTable(name: string): name is SyncTable {
+  return syncTables.some((t) => t === name);
+}

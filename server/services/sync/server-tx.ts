@@ -1,0 +1,128 @@
+// MutationTx over the push transaction: the shared mutators run here, authoritatively.
+import type { Transaction } from 'kysely';
+import type { DB } from '../../db/schema.ts';
+import type {
+  MutationTx,
+  MutatorContext,
+  WritableRows,
+  WritableTable,
+} from '../../../shared/mutators/index.ts';
+import type { SyncTable } from '../../../shared/schemas/sync.ts';
+import * as conflicts from '../../repositories/conflicts.repository.ts';
+import * as installations from '../../repositories/installations.repository.ts';
+import * as interventions from '../../repositories/interventions.repository.ts';
+import * as syncRepo from '../../repositories/sync.repository.ts';
+import { rejectionCodeOf } from './db-errors.ts';
+import { toDomainRow } from './rows.ts';
+import { installationColumns, installationInsert, interventionColumns, interventionInsert } from './to-db.ts';
+
+const writable = new Set<SyncTable>(['interventions', 'installations']);
+
+/**
+ * The buffered store cannot say which mutation a failed write belonged to (or an insert met an
+ * existing id): the batch is then redone unbuffered, with a savepoint per mutation.
+ */
+export class NeedsIsolation extends Error {}
+
+export interface ServerTx extends MutationTx {
+  /** Writes buffered inserts. Called before any read of a written table, and at the end of the batch. */
+  flush(): Promise<void>;
+}
+
+/**
+ * `buffered`: inserts are held and written as one multi-row INSERT when something must see them
+ * (a read of that table, an update, the end of the batch). A day of offline creates then costs one
+ * statement per batch instead of one per mutation.
+ */
+export function serverTx(
+  trx: Transaction<DB>,
+  ctx: MutatorContext,
+  options: { buffered: boolean },
+): ServerTx {
+  // Reference rows (relays, buildings…) are never written by mutators: read once per batch.
+  const cache = new Map<string, Record<string, unknown> | undefined>();
+  const pending: { [T in WritableTable]: Map<string, WritableRows[T]> } = {
+    interventions: new Map(),
+    installations: new Map(),
+  };
+
+  async function flush(): Promise<void> {
+    const batches = [
+      [...pending.interventions.values()].map((row) => interventionInsert(row, ctx.clientId)),
+      [...pending.installations.values()].map(installationInsert),
+    ] as const;
+    if (!batches[0].length && !batches[1].length) return;
+    pending.interventions.clear();
+    pending.installations.clear();
+    try {
+      const inserted = [
+        ...(await interventions.insertInterventionsIfAbsent(trx, batches[0])),
+        ...(await installations.insertInstallationsIfAbsent(trx, batches[1])),
+      ];
+      if (inserted.length !== batches[0].length + batches[1].length)
+        throw new NeedsIsolation('an id existed');
+    } catch (error) {
+      if (rejectionCodeOf(error)) throw new NeedsIsolation('a buffered write was refused');
+      throw error;
+    }
+  }
+
+  async function insertNow<T extends WritableTable>(table: T, row: WritableRows[T]): Promise<boolean> {
+    const inserted: { [K in WritableTable]: (r: WritableRows[K]) => Promise<string[]> } = {
+      interventions: (r) =>
+        interventions.insertInterventionsIfAbsent(trx, [interventionInsert(r, ctx.clientId)]),
+      installations: (r) => installations.insertInstallationsIfAbsent(trx, [installationInsert(r)]),
+    };
+    return (await inserted[table](row)).length > 0;
+  }
+
+  const updaters: { [T in WritableTable]: (id: string, patch: Partial<WritableRows[T]>) => Promise<void> } = {
+    interventions: (id, patch) =>
+      interventions.updateIntervention(trx, id, interventionColumns(patch), ctx.clientId),
+    installations: (id, patch) => installations.updateInstallation(trx, id, installationColumns(patch)),
+  };
+
+  return {
+    location: 'server',
+    flush,
+    async get(table, id) {
+      if (!writable.has(table)) {
+        const key = `${table}:${id}`;
+        if (!cache.has(key)) cache.set(key, await syncRepo.findRowJson(trx, table, id, false));
+        const json = cache.get(key);
+        return json === undefined ? undefined : toDomainRow(table, json);
+      }
+      // Writable rows are locked (FOR UPDATE): a concurrent push editing the same record waits, then
+      // compares its base values with what this one wrote.
+      await flush();
+      const json = await syncRepo.findRowJson(trx, table, id, true);
+      return json === undefined ? undefined : toDomainRow(table, json);
+    },
+    async insert<T extends WritableTable>(table: T, row: WritableRows[T]) {
+      if (!options.buffered) return insertNow(table, row);
+      const buffer = pending[table];
+      if (buffer.has(row.id)) return false;
+      buffer.set(row.id, row);
+      return true;
+    },
+    async update(table, id, patch) {
+      await flush();
+      await updaters[table](id, patch);
+    },
+    async findActiveInstallationByOntSerial(serial) {
+      await flush();
+      const json = await installations.findActiveByOntSerial(trx, serial);
+      return json === undefined ? undefined : toDomainRow('installations', json);
+    },
+    async recordConflict(c) {
+      await flush();
+      await conflicts.insertConflict(trx, {
+        ...c,
+        winnerUserId: ctx.userId,
+        winnerClientId: ctx.clientId,
+        loserClientId:
+          c.table === 'interventions' ? await interventions.lastWriterClient(trx, c.rowId) : null,
+      });
+    },
+  };
+}

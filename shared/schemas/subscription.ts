@@ -1,0 +1,55 @@
+// Subscription requests: someone at an eligible position asks to join for a technology on offer there.
+import { z } from 'zod';
+import { isoDateTime, position } from './common.ts';
+import { consent, contactEmail, contactPhone, contactRequired, hasContact, pageInput } from './interest.ts';
+
+export const subscriptionTechnology = z.enum(['fibre', 'radio']);
+export const subscriptionStatus = z.enum(['new', 'contacted', 'scheduled', 'done', 'cancelled']);
+
+export const requestSubscriptionInput = z
+  .object({
+    position,
+    address: z.string().trim().min(1).max(300).optional(),
+    technology: subscriptionTechnology,
+    /** The option the person chose on the eligibility answer; checked again on the server. */
+    buildingId: z.string().trim().min(1).max(64).optional(),
+    sectorId: z.string().trim().min(1).max(64).optional(),
+    name: z.string().trim().min(1).max(120),
+    email: contactEmail.optional(),
+    phone: contactPhone.optional(),
+    comment: z.string().trim().max(2000).optional(),
+    consent,
+  })
+  .refine(hasContact, contactRequired);
+export type RequestSubscriptionInput = z.infer<typeof requestSubscriptionInput>;
+
+export const subscriptionRequest = z.object({
+  id: z.uuid(),
+  technology: subscriptionTechnology,
+  status: subscriptionStatus,
+  position,
+  address: z.string().nullable(),
+  buildingId: z.string().nullable(),
+  sectorId: z.string().nullable(),
+  name: z.string(),
+  email: z.string().nullable(),
+  phone: z.string().nullable(),
+  comment: z.string().nullable(),
+  consentAt: isoDateTime,
+  retentionUntil: isoDateTime,
+  createdAt: isoDateTime,
+});
+export type SubscriptionRequest = z.infer<typeof subscriptionRequest>;
+
+export const subscriptionListInput = z
+  .object({
+    status: subscriptionStatus.optional(),
+    technology: subscriptionTechnology.optional(),
+    ...pageInput,
+  })
+  .default({});
+export type SubscriptionListInput = z.infer<typeof subscriptionListInput>;
+export const subscriptionListOutput = z.object({
+  items: z.array(subscriptionRequest),
+  nextCursor: z.string().nullable(),
+});

@@ -1,0 +1,219 @@
+// The sync protocol's wire types (CONTRACT §3) and the rows a device holds. docs/sync.md explains them.
+import { z } from 'zod';
+import { position } from './common.ts';
+import { intervention, type Intervention } from './interventions.ts';
+import { installation, type Installation } from './installations.ts';
+
+/** A batch is bounded so one request stays small on a rural uplink and one transaction stays short. */
+export const PUSH_MAX_MUTATIONS = 500;
+
+export const pushedMutation = z.object({
+  id: z.number().int().min(1).max(Number.MAX_SAFE_INTEGER),
+  name: z.string().min(1).max(100),
+  args: z.unknown(),
+  /** The device clock when the mutation was made: shown to people, never used to order anything. */
+  createdAt: z.string().max(64).optional(),
+});
+export type PushedMutation = z.infer<typeof pushedMutation>;
+
+export const pushInput = z.object({
+  clientId: z.uuid(),
+  schemaVersion: z.number().int().min(0),
+  appVersion: z.string().max(50).default(''),
+  mutations: z
+    .array(pushedMutation)
+    .max(PUSH_MAX_MUTATIONS)
+    .refine((ms) => new Set(ms.map((m) => m.id)).size === ms.length, 'Identifiants de mutation en double.'),
+});
+export type PushInput = z.infer<typeof pushInput>;
+
+export const warning = z.object({ code: z.string(), message: z.string() });
+export type Warning = z.infer<typeof warning>;
+
+export const mutationResult = z.object({
+  id: z.number(),
+  status: z.enum(['applied', 'rejected', 'duplicate']),
+  /** rejected: the catalogue code; applied: the first warning's code, if any. */
+  code: z.string().optional(),
+  message: z.string().optional(),
+  warnings: z.array(warning).optional(),
+});
+export type MutationResult = z.infer<typeof mutationResult>;
+
+export const pushOutput = z.object({ lastMutationId: z.number(), results: z.array(mutationResult) });
+export type PushOutput = z.infer<typeof pushOutput>;
+
+export const pullInput = z.object({ clientId: z.uuid(), cursor: z.string().max(500).nullable() });
+export type PullInput = z.infer<typeof pullInput>;
+
+// Reference data a technician's device holds (their zones), in domain form.
+const nullableText = z.string().nullable();
+const nullableNumber = z.number().nullable();
+export const siteRow = z.object({
+  id: z.string(),
+  zoneId: nullableText,
+  name: z.string(),
+  position,
+  support: nullableText,
+  host: nullableText,
+  accessNotes: nullableText,
+  groundAltitudeM: nullableNumber,
+  mastHeightM: nullableNumber,
+  backhaul: nullableText,
+  power: nullableText,
+  notes: nullableText,
+  updatedAt: z.string(),
+});
+export const sectorRow = z.object({
+  id: z.string(),
+  siteId: z.string(),
+  name: nullableText,
+  azimuthDeg: z.number(),
+  beamwidthDeg: z.number(),
+  rangeM: z.number(),
+  full: z.boolean(),
+  frequencyMHz: nullableNumber,
+  channelWidthMHz: nullableNumber,
+  tiltDeg: nullableNumber,
+  gainDbi: nullableNumber,
+  ssid: nullableText,
+  stations: nullableNumber,
+  updatedAt: z.string(),
+});
+export const buildingRow = z.object({
+  id: z.string(),
+  zoneId: nullableText,
+  state: z.enum(['deployed', 'signed', 'in_progress', 'targeted', 'abandoned']),
+  network: z.enum(['own', 'wholesale']),
+  operator: nullableText,
+  buildingType: nullableText,
+  position,
+  address: nullableText,
+  addressCode: nullableText,
+  postcode: nullableText,
+  inseeCode: nullableText,
+  city: nullableText,
+  pmRef: nullableText,
+  pmState: nullableText,
+  access: nullableText,
+  source: z.string(),
+  updatedAt: z.string(),
+});
+export const fibreZoneRow = z.object({
+  id: z.string(),
+  name: z.string(),
+  status: z.enum(['available', 'planned']),
+  geometry: z.record(z.string(), z.unknown()),
+  updatedAt: z.string(),
+});
+export const fibreNodeRow = z.object({
+  id: z.string(),
+  zoneId: nullableText,
+  kind: z.enum(['pm', 'pbo', 'pto']),
+  reference: z.string(),
+  buildingId: nullableText,
+  position: position.nullable(),
+  notes: nullableText,
+  updatedAt: z.string(),
+});
+export const zoneRow = z.object({ id: z.string(), name: z.string() });
+
+export type Site = z.infer<typeof siteRow>;
+export type Sector = z.infer<typeof sectorRow>;
+export type Building = z.infer<typeof buildingRow>;
+export type FibreZone = z.infer<typeof fibreZoneRow>;
+export type FibreNode = z.infer<typeof fibreNodeRow>;
+export type Zone = z.infer<typeof zoneRow>;
+
+/** Every table a device holds, by its wire name (the `table` of a change). */
+export interface SyncedRows {
+  sites: Site;
+  sectors: Sector;
+  buildings: Building;
+  fibre_zones: FibreZone;
+  fibre_nodes: FibreNode;
+  zones: Zone;
+  interventions: Intervention;
+  installations: Installation;
+}
+export type SyncTable = keyof SyncedRows;
+export const syncTables = [
+  'sites',
+  'sectors',
+  'buildings',
+  'fibre_zones',
+  'fibre_nodes',
+  'zones',
+  'interventions',
+  'installations',
+] as const satisfies readonly SyncTable[];
+
+const change = <T extends SyncTable, R extends z.ZodType<SyncedRows[T]>>(table: T, row: R) =>
+  z.object({ table: z.literal(table), op: z.enum(['put', 'del']), id: z.string(), row: row.optional() });
+
+/** `put` carries the whole row (replace it); `del` only the id (drop it). */
+export const syncChange = z.discriminatedUnion('table', [
+  change('sites', siteRow),
+  change('sectors', sectorRow),
+  change('buildings', buildingRow),
+  change('fibre_zones', fibreZoneRow),
+  change('fibre_nodes', fibreNodeRow),
+  change('zones', zoneRow),
+  change('interventions', intervention),
+  change('installations', installation),
+]);
+export type SyncChange = z.infer<typeof syncChange>;
+
+export const pullOutput = z.object({
+  cursor: z.string(),
+  changes: z.array(syncChange),
+  lastMutationId: z.number(),
+  more: z.boolean(),
+  /** true: drop every pulled row before applying these changes (first pull, or the user's zones changed). */
+  reset: z.boolean(),
+});
+export type PullOutput = z.infer<typeof pullOutput>;
+
+// What coordinators review: refused mutations and overwritten values.
+const page = z.object({
+  cursor: z.number().int().min(0).nullish(),
+  limit: z.number().int().min(1).max(200).default(50),
+});
+export const listRejectionsInput = page.extend({ resolved: z.boolean().optional() });
+export const rejectionRecord = z.object({
+  id: z.number(),
+  clientId: z.string(),
+  mutationId: z.number(),
+  userId: nullableText,
+  userName: nullableText,
+  name: z.string(),
+  args: z.unknown(),
+  code: z.string(),
+  message: z.string(),
+  createdAt: z.string(),
+  resolvedAt: nullableText,
+});
+export type RejectionRecord = z.infer<typeof rejectionRecord>;
+
+export const listConflictsInput = page.extend({
+  resolved: z.boolean().optional(),
+  table: z.string().max(64).optional(),
+  rowId: z.string().max(64).optional(),
+});
+export const conflictRecord = z.object({
+  id: z.number(),
+  table: z.string(),
+  rowId: z.string(),
+  field: z.string(),
+  keptValue: z.unknown(),
+  overwrittenValue: z.unknown(),
+  winnerUserId: nullableText,
+  loserUserId: nullableText,
+  winnerClientId: nullableText,
+  loserClientId: nullableText,
+  createdAt: z.string(),
+  resolvedAt: nullableText,
+  resolvedBy: nullableText,
+});
+export type ConflictRecord = z.infer<typeof conflictRecord>;
+export const resolveInput = z.object({ id: z.number().int().min(1) });
