@@ -38,6 +38,11 @@ export const errorCatalogue = {
     fr: 'Déjà enregistré à cet endroit.',
     en: 'Already registered here.',
   },
+  NOT_ELIGIBLE: {
+    trpc: 'BAD_REQUEST',
+    fr: 'Cette offre n’est pas disponible à cette adresse.',
+    en: 'This offer is not available at this address.',
+  },
 } as const;
 
 export type ErrorCode = keyof typeof errorCatalogue;

@@ -24,7 +24,7 @@ export async function requestSubscription(
   if (offered.length === 0) {
     const why = sameTech[0]?.reason ?? 'aucune couverture';
     throw new DomainError(
-      'INVALID_ARGS',
+      'NOT_ELIGIBLE',
       `Pas d'offre ${label[input.technology]} disponible à cette position : ${why} (not eligible)`,
     );
   }
@@ -36,7 +36,7 @@ export async function requestSubscription(
   );
   if (!chosen) {
     throw new DomainError(
-      'INVALID_ARGS',
+      'NOT_ELIGIBLE',
       "L'immeuble ou le secteur choisi ne dessert pas cette position (option not available here)",
     );
   }
