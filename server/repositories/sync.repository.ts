@@ -48,6 +48,15 @@ export async function findClientOwner(db: Db, clientId: string): Promise<string 
   return row?.user_id;
 }
 
+/** The change log's epoch (migration 20261121001500): renewed by every restore. */
+export async function readEpoch(db: Db): Promise<{ token: string; restoredMaxId: number | null }> {
+  const res = await sql<{ token: string; restored_max_id: number | null }>`
+    select token, restored_max_id from terrain_sync.epoch`.execute(db);
+  const row = res.rows[0];
+  if (!row) throw new Error('terrain_sync.epoch is empty');
+  return { token: row.token, restoredMaxId: row.restored_max_id };
+}
+
 export async function userZoneIds(db: Db, userId: string): Promise<string[]> {
   const rows = await db
     .selectFrom('user_zones')

@@ -30,10 +30,12 @@ export async function pullChanges(
   }
   const everything = roleRank[user.role] >= roleRank.coordinator;
   const zones = everything ? [] : await syncRepo.userZoneIds(db, user.id);
-  const scope = scopeKey(user.id, everything, zones);
+  // A restore renews the epoch: every device then starts over (docs/sync.md).
+  const epoch = await syncRepo.readEpoch(db);
+  const scope = scopeKey(`${epoch.token}\n${user.id}`, everything, zones);
   const cursor = decodeCursor(input.cursor);
-  // Zones changed (or first pull, or a cursor from another user or version): rows the device holds may
-  // no longer be its to hold, and rows it now may hold were skipped earlier. Start over, and say so.
+  // Zones changed (or first pull, a restore, a cursor from another user or version): rows the device
+  // holds may no longer be its to hold, and rows it now may hold were skipped earlier. Start over.
   const reset = cursor === null || cursor.scope !== scope;
   const start = reset ? null : cursor.position;
   let lastMutationId = reset ? 0 : cursor.lastMutationId;
@@ -41,7 +43,12 @@ export async function pullChanges(
   const audience = everything
     ? { all: true as const, clientId: input.clientId }
     : { all: false as const, clientId: input.clientId, userId: user.id, zones };
-  const page = await changeLog.readChanges(db, { after: start, audience, limit: limits.pageSize });
+  const page = await changeLog.readChanges(db, {
+    after: start,
+    audience,
+    limit: limits.pageSize,
+    restoredMaxId: epoch.restoredMaxId,
+  });
 
   const changes: SyncChange[] = [];
   let position = start;
