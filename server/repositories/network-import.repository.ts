@@ -1,58 +1,27 @@
 // Writes of imported network data. Each upsert only touches rows whose values changed.
-import { sql, type Kysely } from 'kysely';
-import type { DB } from '../db/schema.ts';
+import type { Kysely } from 'kysely';
+import type { Selectable } from 'kysely';
+import type { BuildingsTable, DB, FibreZonesTable, SectorsTable, SitesTable } from '../db/schema.ts';
 import { upsertChanged, type UpsertCounts } from '../db/upsert.ts';
 
-export interface SiteRow extends Record<string, string | number | null> {
-  id: string;
-  zone_id: string | null;
-  name: string;
-  lat: number;
-  lon: number;
-  support: string | null;
-  host: string | null;
-  ground_altitude_m: number | null;
-  mast_height_m: number | null;
-}
+// Imported rows: the table's columns that an import writes (timestamps are the database's).
+type Written<T, Omitted extends keyof T> = {
+  [K in Exclude<keyof T, Omitted>]: Selectable<T>[K & keyof Selectable<T>];
+};
 
-export interface SectorRow extends Record<string, string | number | boolean | null> {
-  id: string;
-  site_id: string;
-  name: string | null;
-  azimuth_deg: number;
-  beamwidth_deg: number;
-  range_m: number;
-  full: boolean;
-  frequency_mhz: number | null;
-}
-
-export interface BuildingRow extends Record<string, string | number | null> {
-  id: string;
-  zone_id: string | null;
-  state: string;
-  network: string;
-  operator: string | null;
-  building_type: string | null;
-  lat: number;
-  lon: number;
-  address: string | null;
-  address_code: string | null;
-  postcode: string | null;
-  insee_code: string | null;
-  city: string | null;
-  pm_ref: string | null;
-  pm_state: string | null;
-  access: string | null;
-  source: string;
-}
-
-export interface FibreZoneRow extends Record<string, string> {
-  id: string;
-  name: string;
-  status: string;
-  /** GeoJSON geometry, serialised. */
+export type SiteRow = Written<
+  SitesTable,
+  'access_notes' | 'backhaul' | 'power' | 'notes' | 'created_at' | 'updated_at'
+>;
+export type SectorRow = Written<
+  SectorsTable,
+  'channel_width_mhz' | 'tilt_deg' | 'gain_dbi' | 'ssid' | 'stations' | 'created_at' | 'updated_at'
+>;
+export type BuildingRow = Written<BuildingsTable, 'created_at' | 'updated_at'>;
+/** geometry: the GeoJSON geometry serialised (jsonb is written as text on both drivers). */
+export type FibreZoneRow = Omit<Written<FibreZonesTable, 'created_at' | 'updated_at'>, 'geometry'> & {
   geometry: string;
-}
+};
 
 const cols = <T>(row: T) => Object.keys(row as object) as (keyof T & string)[];
 
@@ -71,8 +40,7 @@ export function upsertBuildings(db: Kysely<DB>, rows: BuildingRow[]): Promise<Up
 export async function upsertFibreZones(db: Kysely<DB>, rows: FibreZoneRow[]): Promise<UpsertCounts> {
   if (!rows.length) return zero();
   // jsonb compares by value, so a re-import of the same polygon is "unchanged".
-  const withJson = rows.map((r) => ({ ...r }));
-  return upsertChanged(db, 'fibre_zones', cols(withJson[0]), withJson);
+  return upsertChanged(db, 'fibre_zones', cols(rows[0]), rows);
 }
 
 /** Sectors of these sites that the imported file no longer lists. */
@@ -102,5 +70,3 @@ export async function ensureZones(db: Kysely<DB>, zones: { id: string; name: str
 function zero(): UpsertCounts {
   return { inserted: 0, updated: 0, unchanged: 0 };
 }
-
-export { sql };
