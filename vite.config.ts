@@ -92,7 +92,8 @@ export default defineConfig({
       workbox: {
         globPatterns: ['**/*.{js,css,html,png,svg,webmanifest,ico}'],
         navigateFallback: '/index.html',
-        navigateFallbackDenylist: [/^\/trpc/, /^\/healthz/],
+        // Server routes a person may open directly: never answer them with the app shell.
+        navigateFallbackDenylist: [/^\/trpc/, /^\/healthz/, /^\/attachments\//, /^\/isp\.json$/],
         // Prompt mode: a new worker waits (no skipWaiting) until the user accepts the update. Claiming
         // clients only matters on the very first install, so the first visit is already offline-ready.
         clientsClaim: true,

@@ -1,28 +1,30 @@
 // `/coordination/*`, loaded on demand. Role checked by <RequireRole> in App.tsx.
+import '../styles/coordination.css';
+import '../styles/coordination-list.css';
+import '../styles/coordination-map.css';
+import '../styles/coordination-detail.css';
+import '../styles/coordination-records.css';
 import { Navigate, Route, Routes } from 'react-router';
-import { useT } from '../i18n/i18n.tsx';
-import { NetworkMap } from '../public-map/NetworkMap.tsx';
 import { CoordinationLayout } from './CoordinationLayout.tsx';
-import { ReviewListPage } from './ReviewListPage.tsx';
+import { InterventionDetailPage } from './interventions/InterventionDetailPage.tsx';
+import { ReviewListPage } from './interventions/ReviewListPage.tsx';
+import { ProspectsPage } from './prospects/ProspectsPage.tsx';
+import { SiteHistoryPage } from './sites/SiteHistoryPage.tsx';
+import { SyncPage } from './sync/SyncPage.tsx';
 
 export default function CoordinationArea() {
   return (
     <Routes>
       <Route element={<CoordinationLayout />}>
         <Route index element={<ReviewListPage />} />
-        <Route path="carte" element={<CoordinationMapPage />} />
+        <Route path="interventions/:id" element={<InterventionDetailPage />} />
+        <Route path="sites/:id" element={<SiteHistoryPage />} />
+        <Route path="synchronisation" element={<SyncPage />} />
+        <Route path="prospects" element={<ProspectsPage />} />
+        {/* The map is a view of the list now (filters apply to both). */}
+        <Route path="carte" element={<Navigate replace to="/coordination?vue=carte" />} />
         <Route path="*" element={<Navigate replace to="/coordination" />} />
       </Route>
     </Routes>
-  );
-}
-
-function CoordinationMapPage() {
-  const t = useT();
-  return (
-    <div className="page__map">
-      <h1 className="visually-hidden">{t('coord.nav.map')}</h1>
-      <NetworkMap />
-    </div>
   );
 }

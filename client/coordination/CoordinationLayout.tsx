@@ -1,23 +1,48 @@
-import { NavLink, Outlet } from 'react-router';
+import { Link, Outlet, useLocation } from 'react-router';
+import type { MessageKey } from '../i18n/fr.ts';
 import { useT } from '../i18n/i18n.tsx';
 import { AppHeader } from '../shell/AppHeader.tsx';
 import { OnlineStatus } from '../shell/OnlineStatus.tsx';
 
+const sections: { to: string; label: MessageKey; owns: (path: string) => boolean }[] = [
+  {
+    to: '/coordination',
+    label: 'coordination.nav.interventions',
+    // The list, an intervention and a relay's history are one section.
+    owns: (path) => !/^\/coordination\/(synchronisation|prospects)/.test(path),
+  },
+  {
+    to: '/coordination/synchronisation',
+    label: 'coordination.nav.sync',
+    owns: (path) => path.startsWith('/coordination/synchronisation'),
+  },
+  {
+    to: '/coordination/prospects',
+    label: 'coordination.nav.prospects',
+    owns: (path) => path.startsWith('/coordination/prospects'),
+  },
+];
+
 /** Coordinators work mostly at a desk: tabs under the header rather than a bottom bar. */
 export function CoordinationLayout() {
   const t = useT();
+  const { pathname } = useLocation();
   return (
     <div className="page page--full">
       <AppHeader inArea title={t('coord.area')} status={<OnlineStatus />} />
-      <nav className="tabs" aria-label={t('coord.nav')}>
-        <NavLink to="/coordination" end className="tabs__link">
-          {t('coord.nav.review')}
-        </NavLink>
-        <NavLink to="/coordination/carte" className="tabs__link">
-          {t('coord.nav.map')}
-        </NavLink>
+      <nav className="tabs coord-tabs" aria-label={t('coord.nav')}>
+        {sections.map((s) => (
+          <Link
+            key={s.to}
+            to={s.to}
+            className="tabs__link"
+            aria-current={s.owns(pathname) ? 'page' : undefined}
+          >
+            {t(s.label)}
+          </Link>
+        ))}
       </nav>
-      <main id="main" className="page__area">
+      <main id="main" className="page__area coord-area">
         <Outlet />
       </main>
     </div>

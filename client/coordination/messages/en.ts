@@ -11,7 +11,6 @@ export const coordinationEn: Record<CoordinationMessageKey, Message> = {
   'coordination.retry': 'Try again',
   'coordination.loadMore': 'Load more',
   'coordination.loadingMore': 'Loading…',
-  'coordination.none': '—',
   'coordination.empty.value': '(empty)',
   'coordination.back': 'Back to the list',
 
@@ -39,7 +38,6 @@ export const coordinationEn: Record<CoordinationMessageKey, Message> = {
   'coordination.list.view': 'View',
   'coordination.list.viewList': 'List',
   'coordination.list.viewMap': 'Map',
-  'coordination.list.mapRegion': 'Map of interventions',
   'coordination.list.noPosition': {
     one: '{count} intervention without a position is not on the map.',
     other: '{count} interventions without a position are not on the map.',
@@ -47,6 +45,9 @@ export const coordinationEn: Record<CoordinationMessageKey, Message> = {
   'coordination.list.atPoint': { one: '{count} intervention here', other: '{count} interventions here' },
 
   'coordination.filters.status': 'Status',
+  'coordination.filters.status.submitted': 'To review',
+  'coordination.filters.status.changes_requested': 'Changes requested',
+  'coordination.filters.status.approved': 'Approved',
   'coordination.filters.more': 'Filters',
   'coordination.filters.active': { one: '{count} active', other: '{count} active' },
   'coordination.filters.from': 'From',
@@ -67,7 +68,6 @@ export const coordinationEn: Record<CoordinationMessageKey, Message> = {
   'coordination.detail.ended': 'End',
   'coordination.detail.technician': 'Technician',
   'coordination.detail.site': 'Relay',
-  'coordination.detail.siteHistory': 'Relay history',
   'coordination.detail.sector': 'Sector',
   'coordination.detail.building': 'Building',
   'coordination.detail.fibreNode': 'Fibre point',
@@ -77,12 +77,16 @@ export const coordinationEn: Record<CoordinationMessageKey, Message> = {
   'coordination.detail.updated': 'Last changed',
   'coordination.detail.version': 'Version {version}',
   'coordination.detail.summary': 'Summary',
+  'coordination.detail.kind': 'Kind',
 
   'coordination.measure.title': 'Measurements',
   'coordination.measure.empty': 'No measurement taken.',
   'coordination.measure.name': 'Measurement',
   'coordination.measure.value': 'Value',
-  'coordination.measure.check': 'Check',
+  'coordination.measure.key.rssiDbm': 'Received signal (RSSI)',
+  'coordination.measure.key.txPowerDbm': 'Transmit power',
+  'coordination.measure.key.snrDb': 'Signal-to-noise ratio',
+  'coordination.measure.key.ccq': 'Link quality (CCQ)',
   'coordination.measure.rxPower': 'Optical receive power',
   'coordination.measure.normal': 'Normal (−8 to −27 dBm)',
   'coordination.measure.low': 'Too low: below −27 dBm (connectors, APC/UPC, splices)',
@@ -175,5 +179,4 @@ export const coordinationEn: Record<CoordinationMessageKey, Message> = {
   'coordination.prospects.deleteConfirm': 'Permanently delete the data of {name}?',
   'coordination.prospects.deleteYes': 'Delete permanently',
   'coordination.prospects.deleteNo': 'Cancel',
-  'coordination.prospects.deleted': 'Data deleted.',
 };

@@ -11,7 +11,6 @@ export const coordinationFr = {
   'coordination.retry': 'Réessayer',
   'coordination.loadMore': 'Charger plus',
   'coordination.loadingMore': 'Chargement…',
-  'coordination.none': '—',
   'coordination.empty.value': '(vide)',
   'coordination.back': 'Retour à la liste',
 
@@ -32,14 +31,16 @@ export const coordinationFr = {
 
   'coordination.list.title': 'Interventions',
   'coordination.list.empty': 'Aucune intervention ne correspond à ces filtres.',
-  'coordination.list.count': { one: '{count} intervention affichée', other: '{count} interventions affichées' },
+  'coordination.list.count': {
+    one: '{count} intervention affichée',
+    other: '{count} interventions affichées',
+  },
   'coordination.list.photos': { one: '{count} photo', other: '{count} photos' },
   'coordination.list.noPhoto': 'Sans photo',
   'coordination.list.noSite': 'Sans relais',
   'coordination.list.view': 'Affichage',
   'coordination.list.viewList': 'Liste',
   'coordination.list.viewMap': 'Carte',
-  'coordination.list.mapRegion': 'Carte des interventions',
   'coordination.list.noPosition': {
     one: '{count} intervention sans position n’apparaît pas sur la carte.',
     other: '{count} interventions sans position n’apparaissent pas sur la carte.',
@@ -47,6 +48,9 @@ export const coordinationFr = {
   'coordination.list.atPoint': { one: '{count} intervention ici', other: '{count} interventions ici' },
 
   'coordination.filters.status': 'Statut',
+  'coordination.filters.status.submitted': 'À valider',
+  'coordination.filters.status.changes_requested': 'À corriger',
+  'coordination.filters.status.approved': 'Validées',
   'coordination.filters.more': 'Filtres',
   'coordination.filters.active': { one: '{count} actif', other: '{count} actifs' },
   'coordination.filters.from': 'Du',
@@ -67,7 +71,6 @@ export const coordinationFr = {
   'coordination.detail.ended': 'Fin',
   'coordination.detail.technician': 'Technicien',
   'coordination.detail.site': 'Relais',
-  'coordination.detail.siteHistory': 'Historique du relais',
   'coordination.detail.sector': 'Secteur',
   'coordination.detail.building': 'Bâtiment',
   'coordination.detail.fibreNode': 'Point fibre',
@@ -77,12 +80,16 @@ export const coordinationFr = {
   'coordination.detail.updated': 'Dernière modification',
   'coordination.detail.version': 'Version {version}',
   'coordination.detail.summary': 'Résumé',
+  'coordination.detail.kind': 'Type',
 
   'coordination.measure.title': 'Mesures',
   'coordination.measure.empty': 'Aucune mesure relevée.',
   'coordination.measure.name': 'Mesure',
   'coordination.measure.value': 'Valeur',
-  'coordination.measure.check': 'Contrôle',
+  'coordination.measure.key.rssiDbm': 'Signal reçu (RSSI)',
+  'coordination.measure.key.txPowerDbm': 'Puissance émise',
+  'coordination.measure.key.snrDb': 'Rapport signal/bruit',
+  'coordination.measure.key.ccq': 'Qualité de liaison (CCQ)',
   'coordination.measure.rxPower': 'Puissance optique reçue',
   'coordination.measure.normal': 'Normale (−8 à −27 dBm)',
   'coordination.measure.low': 'Trop faible : sous −27 dBm (connecteurs, APC/UPC, soudures)',
@@ -175,7 +182,6 @@ export const coordinationFr = {
   'coordination.prospects.deleteConfirm': 'Supprimer définitivement les données de {name} ?',
   'coordination.prospects.deleteYes': 'Supprimer définitivement',
   'coordination.prospects.deleteNo': 'Annuler',
-  'coordination.prospects.deleted': 'Données supprimées.',
 } satisfies Record<string, Message>;
 
 export type CoordinationMessageKey = keyof typeof coordinationFr;

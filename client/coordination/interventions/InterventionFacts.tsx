@@ -1,0 +1,57 @@
+import type { ReactNode } from 'react';
+import { Link } from 'react-router';
+import type { InterventionListItem } from '../../../shared/schemas/interventions.ts';
+import { useI18n } from '../../i18n/i18n.tsx';
+import { formatDateTime } from '../ui/format.ts';
+
+export function InterventionFacts({ item }: { item: InterventionListItem }) {
+  const { t, locale } = useI18n();
+  const when = (iso: string | null) => (iso ? formatDateTime(iso, locale) : null);
+  const rows: [string, ReactNode][] = [
+    [t('coordination.detail.started'), when(item.startedAt)],
+    [t('coordination.detail.ended'), when(item.endedAt)],
+    [t('coordination.detail.technician'), item.technicianName],
+    [
+      t('coordination.detail.site'),
+      // The relay's name leads to its history.
+      item.siteId && (
+        <Link to={`/coordination/sites/${encodeURIComponent(item.siteId)}`}>
+          {item.siteName ?? item.siteId}
+        </Link>
+      ),
+    ],
+    [t('coordination.detail.sector'), item.sectorId],
+    [t('coordination.detail.building'), item.buildingId],
+    [t('coordination.detail.fibreNode'), item.fibreNodeId],
+    [t('coordination.detail.zone'), item.zoneId],
+    [
+      t('coordination.detail.position'),
+      item.position && `${item.position.lat.toFixed(5)}, ${item.position.lon.toFixed(5)}`,
+    ],
+    [
+      t('coordination.detail.updated'),
+      `${when(item.updatedAt) ?? ''} · ${t('coordination.detail.version', { version: item.version })}`,
+    ],
+  ];
+  return (
+    <section className="coord-card" aria-labelledby="facts-title">
+      <h2 id="facts-title">{t('coordination.detail.facts')}</h2>
+      <dl className="coord-facts">
+        {rows.map(([label, value]) =>
+          value ? (
+            <div key={label} className="coord-facts__row">
+              <dt>{label}</dt>
+              <dd>{value}</dd>
+            </div>
+          ) : null,
+        )}
+      </dl>
+      {item.notes && (
+        <>
+          <h3>{t('coordination.detail.notes')}</h3>
+          <p className="coord-notes">{item.notes}</p>
+        </>
+      )}
+    </section>
+  );
+}

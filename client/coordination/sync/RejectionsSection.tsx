@@ -1,0 +1,69 @@
+import { Link } from 'react-router';
+import { useI18n } from '../../i18n/i18n.tsx';
+import { formatDateTime } from '../ui/format.ts';
+import { Empty, LoadError, Loading, LoadMore } from '../ui/QueryStatus.tsx';
+import { useRejections, type RejectionItem } from './queries.ts';
+import { ResolveButton } from './ResolveButton.tsx';
+import { interventionIdOf, summariseArgs } from './summary.ts';
+
+export function RejectionsSection({ showResolved }: { showResolved: boolean }) {
+  const { t } = useI18n();
+  const list = useRejections(showResolved);
+  const items = list.data?.pages.flatMap((p) => p.items) ?? [];
+  return (
+    <section className="coord-section" aria-labelledby="rejections-title">
+      <h2 id="rejections-title">{t('coordination.sync.rejections')}</h2>
+      <p className="coord-muted">{t('coordination.sync.rejectionsIntro')}</p>
+      {list.isPending && <Loading />}
+      {list.isError && <LoadError error={list.error} onRetry={() => void list.refetch()} />}
+      {list.isSuccess && items.length === 0 && <Empty>{t('coordination.sync.rejectionsEmpty')}</Empty>}
+      <ul className="coord-list">
+        {items.map((r) => (
+          <li key={r.id} className="coord-list__item" data-testid="rejection">
+            <Rejection rejection={r} />
+          </li>
+        ))}
+      </ul>
+      <LoadMore {...list} />
+    </section>
+  );
+}
+
+function Rejection({ rejection: r }: { rejection: RejectionItem }) {
+  const { t, locale } = useI18n();
+  const interventionId = interventionIdOf(r.name, r.args);
+  const summary = summariseArgs(r.args);
+  return (
+    <article className="coord-item">
+      <p className="coord-item__head">
+        <code className="coord-code">{r.code}</code>
+        <time dateTime={r.createdAt}>{formatDateTime(r.createdAt, locale)}</time>
+      </p>
+      <p className="coord-item__message">{r.message}</p>
+      <dl className="coord-facts coord-facts--compact">
+        <div className="coord-facts__row">
+          <dt>{t('coordination.detail.technician')}</dt>
+          <dd>{r.userName ?? t('coordination.sync.unknownPerson')}</dd>
+        </div>
+        <div className="coord-facts__row">
+          <dt>{t('coordination.sync.mutation')}</dt>
+          <dd>
+            {interventionId ? (
+              <Link to={`/coordination/interventions/${interventionId}`}>{r.name}</Link>
+            ) : (
+              <code>{r.name}</code>
+            )}{' '}
+            #{r.mutationId}
+          </dd>
+        </div>
+        {summary && (
+          <div className="coord-facts__row">
+            <dt>{t('coordination.sync.args')}</dt>
+            <dd className="coord-args">{summary}</dd>
+          </div>
+        )}
+      </dl>
+      <ResolveButton kind="rejection" id={r.id} resolvedAt={r.resolvedAt} />
+    </article>
+  );
+}
