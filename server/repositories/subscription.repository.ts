@@ -67,3 +67,23 @@ function toRequest(r: Row): SubscriptionRequest {
     createdAt: r.created_at.toISOString(),
   };
 }
+
+/** Moves a request along the team's follow-up; undefined when there is no such request. */
+export async function updateSubscriptionStatus(
+  db: Kysely<DB>,
+  id: string,
+  status: SubscriptionRequest['status'],
+): Promise<SubscriptionRequest | undefined> {
+  const row = await db
+    .updateTable('subscription_requests')
+    .set({ status })
+    .where('id', '=', id)
+    .returningAll()
+    .executeTakeFirst();
+  return row ? toRequest(row) : undefined;
+}
+
+export async function deleteSubscription(db: Kysely<DB>, id: string): Promise<boolean> {
+  const res = await db.deleteFrom('subscription_requests').where('id', '=', id).executeTakeFirst();
+  return Number(res.numDeletedRows) > 0;
+}

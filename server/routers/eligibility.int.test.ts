@@ -132,4 +132,39 @@ describe.each(testDatabases)('eligibility and subscription requests on $name', (
     const technician = callerFor(database, await makeUser(database, 'technician'));
     await expect(technician.subscription.list({})).rejects.toMatchObject({ code: 'FORBIDDEN' });
   });
+
+  it('lets coordinators follow a request up and erase it on request, both audited', async () => {
+    const point = direct(DEPLOYED_BUILDING.lat, DEPLOYED_BUILDING.lon, 90, 3);
+    const { id } = await callerFor(database, null, '10.1.0.5').subscription.request({
+      name: 'Lou Bernard',
+      phone: '06 12 34 56 78',
+      consent: true,
+      position: point,
+      technology: 'fibre',
+    });
+    const coordinatorUser = await makeUser(database, 'coordinator');
+    const coordinator = callerFor(database, coordinatorUser);
+    expect(await coordinator.subscription.setStatus({ id, status: 'contacted' })).toMatchObject({
+      id,
+      status: 'contacted',
+    });
+    expect(await coordinator.subscription.delete({ id })).toEqual({ deleted: true });
+    await expect(coordinator.subscription.delete({ id })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    const left = await database.db
+      .selectFrom('subscription_requests')
+      .select('id')
+      .where('id', '=', id)
+      .execute();
+    expect(left).toEqual([]);
+    const trail = await database.db
+      .selectFrom('audit_log')
+      .select(['action', 'details'])
+      .where('target_id', '=', id)
+      .orderBy('id')
+      .execute();
+    expect(trail.map((t) => t.action)).toEqual(['subscription.status', 'subscription.delete']);
+    expect(JSON.stringify(trail)).not.toContain('Lou Bernard');
+    const technician = callerFor(database, await makeUser(database, 'technician'));
+    await expect(technician.subscription.delete({ id })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+  });
 });

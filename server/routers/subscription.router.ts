@@ -1,13 +1,17 @@
-import { idOutput } from '../../shared/schemas/interest.ts';
+import { idOutput, interestDeleteOutput } from '../../shared/schemas/interest.ts';
 import {
   requestSubscriptionInput,
+  setSubscriptionStatusInput,
+  subscriptionDeleteInput,
   subscriptionListInput,
+  subscriptionRequest,
   subscriptionListOutput,
 } from '../../shared/schemas/subscription.ts';
 import {
   listSubscriptionRequests,
   requestSubscription,
 } from '../services/eligibility-subscription.service.ts';
+import { eraseSubscription, setSubscriptionStatus } from '../services/subscription-admin.service.ts';
 import { coordinatorProcedure, rateLimitedProcedure, router } from '../trpc.ts';
 
 export const subscriptionRouter = router({
@@ -21,4 +25,15 @@ export const subscriptionRouter = router({
     .input(subscriptionListInput)
     .output(subscriptionListOutput)
     .query(({ ctx, input }) => listSubscriptionRequests(ctx.db, input)),
+
+  setStatus: coordinatorProcedure
+    .input(setSubscriptionStatusInput)
+    .output(subscriptionRequest)
+    .mutation(({ ctx, input }) => setSubscriptionStatus(ctx.db, input, ctx.user.id)),
+
+  /** GDPR erasure on request; audited by id only. */
+  delete: coordinatorProcedure
+    .input(subscriptionDeleteInput)
+    .output(interestDeleteOutput)
+    .mutation(({ ctx, input }) => eraseSubscription(ctx.db, input.id, ctx.user.id)),
 });

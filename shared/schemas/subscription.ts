@@ -53,3 +53,7 @@ export const subscriptionListOutput = z.object({
   items: z.array(subscriptionRequest),
   nextCursor: z.string().nullable(),
 });
+
+export const setSubscriptionStatusInput = z.object({ id: z.uuid(), status: subscriptionStatus });
+export type SetSubscriptionStatusInput = z.infer<typeof setSubscriptionStatusInput>;
+export const subscriptionDeleteInput = z.object({ id: z.uuid() });
