@@ -1,0 +1,80 @@
+// One sync: push the outbox first (what must not be lost goes out before anything else), then pull
+// (reference data, reviews, the rows of what was just pushed), then photos (the heavy part, last).
+import type { MutatorContext } from '../../shared/mutators/index.ts';
+import type { TerrainDb } from './db.ts';
+import { recoverFromGap } from './gap.ts';
+import { setMeta } from './meta.ts';
+import { uploadPendingPhotos, type UploadProgress } from './photo-upload.ts';
+import { pullAll, type PullProgress } from './pull.ts';
+import { pushAll, type PushSummary } from './push.ts';
+import { TransportError, type PhotoTransport, type SyncTransport } from './transport-types.ts';
+
+export interface CycleDeps {
+  db: TerrainDb;
+  ctx: MutatorContext;
+  transport: SyncTransport;
+  photos: PhotoTransport;
+  appVersion: string;
+}
+
+export interface CycleReport {
+  phase(phase: 'push' | 'pull' | 'photos'): void;
+  pull(progress: PullProgress): void;
+  upload(progress: UploadProgress): void;
+}
+
+export interface CycleOutcome {
+  pushed: PushSummary | null;
+  /** The server refuses this app's mutation set version: the outbox waits for an app update. */
+  updateRequired: boolean;
+  /** Reference data could not be stored (device full); the outbox is untouched. */
+  storageFull: boolean;
+}
+
+export function isQuotaError(error: unknown): boolean {
+  for (let e: unknown = error; e; e = (e as { inner?: unknown }).inner) {
+    const name = (e as { name?: unknown }).name;
+    if (name === 'QuotaExceededError') return true;
+  }
+  return false;
+}
+
+async function pushWithRecovery(deps: CycleDeps, report: CycleReport): Promise<PushSummary> {
+  const { db, ctx, transport, appVersion } = deps;
+  try {
+    return await pushAll(db, transport, ctx, appVersion);
+  } catch (error) {
+    const gap = error instanceof TransportError && error.domainCode === 'MUTATION_GAP';
+    if (!gap) throw error;
+    // See gap.ts: ask the server where it stands (full pull), resend or renumber, push again — once.
+    report.phase('pull');
+    await setMeta(db, 'cursor', null);
+    await pullAll(db, transport, ctx, (p) => report.pull(p));
+    await recoverFromGap(db, ctx);
+    report.phase('push');
+    return pushAll(db, transport, ctx, appVersion);
+  }
+}
+
+/** Throws TransportError for what the engine must retry or show (network, login needed…). */
+export async function runCycle(deps: CycleDeps, report: CycleReport): Promise<CycleOutcome> {
+  const { db, ctx, transport, photos } = deps;
+  const outcome: CycleOutcome = { pushed: null, updateRequired: false, storageFull: false };
+  report.phase('push');
+  try {
+    outcome.pushed = await pushWithRecovery(deps, report);
+  } catch (error) {
+    if (!(error instanceof TransportError && error.code === 'PRECONDITION_FAILED')) throw error;
+    outcome.updateRequired = true; // the outbox stays as it is; pulling and photos still work
+  }
+  report.phase('pull');
+  try {
+    await pullAll(db, transport, ctx, (p) => report.pull(p));
+  } catch (error) {
+    if (!isQuotaError(error)) throw error;
+    outcome.storageFull = true;
+  }
+  report.phase('photos');
+  await uploadPendingPhotos(db, photos, (p) => report.upload(p));
+  return outcome;
+}

@@ -1,0 +1,58 @@
+// React access to the sync layer: the engine's live state, the outbox summary, local writes.
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useCallback, useSyncExternalStore } from 'react';
+import type { MutatorArgs, MutatorName } from '../../shared/mutators/index.ts';
+import { notifyUpdateGuardChanged } from '../pwa/updateGuard.ts';
+import { withReopen } from './device.ts';
+import { getMeta, type Incident } from './meta.ts';
+import { mutate, type MutateOptions, type Queued } from './mutate.ts';
+import type { SyncState } from './state.ts';
+import { useDevice } from './SyncProvider.tsx';
+
+export function useSyncState(): SyncState {
+  const { engine } = useDevice();
+  return useSyncExternalStore(engine.subscribe, engine.getState);
+}
+
+export interface OutboxSummary {
+  pending: number;
+  rejected: number;
+  /** Device time the oldest pending entry was made. */
+  oldestPendingAt: string | null;
+  lastSyncAt: string | null;
+  pendingPhotos: number;
+  incidents: Incident[];
+}
+
+export function useOutboxSummary(): OutboxSummary | undefined {
+  const { db } = useDevice();
+  return useLiveQuery(async () => {
+    const pending = db.outbox.where('status').equals('pending');
+    return {
+      pending: await pending.count(),
+      rejected: await db.outbox.where('status').equals('rejected').count(),
+      oldestPendingAt: (await pending.first())?.createdAt ?? null,
+      lastSyncAt: (await getMeta(db, 'lastSyncAt')) ?? null,
+      pendingPhotos: await db.photos.where('state').equals('pending').count(),
+      incidents: (await getMeta(db, 'incidents')) ?? [],
+    };
+  }, [db]);
+}
+
+/** A local write: resolves once the entry is committed on the device (then, and only then, confirm). */
+export function useMutate(): <N extends MutatorName>(
+  name: N,
+  args: MutatorArgs<N>,
+  options?: MutateOptions,
+) => Promise<Queued> {
+  const { db, ctx, engine } = useDevice();
+  return useCallback(
+    async (name, args, options) => {
+      const queued = await withReopen(db, () => mutate(db, ctx, name, args, options));
+      engine.notifyLocalWrite();
+      notifyUpdateGuardChanged();
+      return queued;
+    },
+    [db, ctx, engine],
+  );
+}

@@ -1,0 +1,26 @@
+// "Enregistré sur l'appareil": shown after a save, once the local transaction has committed.
+import { useLocation } from 'react-router';
+import { useT } from '../../i18n/i18n.tsx';
+import { useOnline } from '../../lib/useOnline.ts';
+
+export interface SavedState {
+  saved?: { warnings?: string[] };
+}
+
+export function SavedNotice() {
+  const t = useT();
+  const online = useOnline();
+  const state = useLocation().state as SavedState | null;
+  if (!state?.saved) return null;
+  return (
+    <div className="notice notice--ok" role="status" data-testid="saved-notice">
+      <p className="notice__title">{t('technician.saved.title')}</p>
+      <p>{online ? t('technician.saved.online') : t('technician.saved.offline')}</p>
+      {state.saved.warnings?.map((w) => (
+        <p key={w} className="notice__warning">
+          {w}
+        </p>
+      ))}
+    </div>
+  );
+}

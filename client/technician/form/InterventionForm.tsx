@@ -1,0 +1,134 @@
+// One compact phone form for a new or edited intervention. Saving writes to the device only; the
+// page confirms once the local transaction committed (the sync engine sends it later).
+import { useState, type FormEvent, type ReactNode } from 'react';
+import type { InterventionEditable } from '../../../shared/schemas/interventions.ts';
+import { useT } from '../../i18n/i18n.tsx';
+import type { PhotoRecord } from '../../sync/db.ts';
+import { FormError, saveErrorMessage } from './FormError.tsx';
+import { GpsField } from './GpsField.tsx';
+import { draftValues, type DraftErrors, type InterventionDraft } from './intervention-draft.ts';
+import { KindField } from './KindField.tsx';
+import { MeasurementsFields } from './MeasurementsFields.tsx';
+import { PhotosField } from './PhotosField.tsx';
+import { PlacePicker } from './PlacePicker.tsx';
+import { TextField } from './TextField.tsx';
+
+export function InterventionForm({
+  initial,
+  submitLabel,
+  onSubmit,
+  children,
+}: {
+  initial: InterventionDraft;
+  submitLabel: string;
+  onSubmit(values: InterventionEditable, photos: PhotoRecord[]): Promise<void>;
+  children?: ReactNode;
+}) {
+  const t = useT();
+  const [draft, setDraft] = useState(initial);
+  const [added, setAdded] = useState<PhotoRecord[]>([]);
+  const [errors, setErrors] = useState<DraftErrors>({});
+  const [failure, setFailure] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+  const set = <K extends keyof InterventionDraft>(key: K, value: InterventionDraft[K]) =>
+    setDraft((d) => ({ ...d, [key]: value }));
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setFailure(null);
+    const checked = draftValues(draft);
+    if ('errors' in checked) return setErrors(checked.errors);
+    setErrors({});
+    setSaving(true);
+    try {
+      await onSubmit(
+        checked.values,
+        added.filter((p) => draft.photos.includes(p.sha256)),
+      );
+    } catch (error) {
+      setFailure(saveErrorMessage(error, t));
+      setSaving(false);
+    }
+  }
+
+  return (
+    <form
+      className="form tech-form"
+      onSubmit={(e) => void submit(e)}
+      noValidate
+      data-testid="intervention-form"
+    >
+      {children}
+      <KindField value={draft.kind} onChange={(k) => set('kind', k)} error={errors.kind} />
+      {/* The position first: the place picker then lists what is nearest. */}
+      <GpsField value={draft.position} onChange={(p) => set('position', p)} />
+      <PlacePicker value={draft.place} onChange={(p) => set('place', p)} near={draft.position} />
+      <TextField
+        label={t('technician.form.summary')}
+        name="summary"
+        value={draft.summary}
+        onChange={(v) => set('summary', v)}
+        error={errors.summary && t('technician.form.summaryRequired')}
+        multiline
+        rows={2}
+      />
+      <div className="grid-2">
+        <TextField
+          label={t('technician.form.startedAt')}
+          name="startedAt"
+          type="datetime-local"
+          value={draft.startedAt}
+          onChange={(v) => set('startedAt', v)}
+          error={errors.startedAt && t('technician.form.date')}
+        />
+        <TextField
+          label={t('technician.form.endedAt')}
+          name="endedAt"
+          type="datetime-local"
+          value={draft.endedAt}
+          onChange={(v) => set('endedAt', v)}
+          error={
+            errors.endedAt &&
+            (errors.endedAt === 'date' ? t('technician.form.date') : t('technician.form.endBeforeStart'))
+          }
+        />
+      </div>
+      <MeasurementsFields draft={draft} errors={errors} onChange={(f, v) => set(f, v)} />
+      <PhotosField
+        hashes={draft.photos}
+        added={added}
+        onAdd={(p) => {
+          setAdded((list) => [...list, p]);
+          setDraft((d) => ({
+            ...d,
+            photos: d.photos.includes(p.sha256) ? d.photos : [...d.photos, p.sha256],
+          }));
+        }}
+        onRemove={(sha) =>
+          set(
+            'photos',
+            draft.photos.filter((h) => h !== sha),
+          )
+        }
+      />
+      <TextField
+        label={t('technician.form.notes')}
+        name="notes"
+        value={draft.notes}
+        onChange={(v) => set('notes', v)}
+        multiline
+        rows={3}
+      />
+      {Object.keys(errors).length > 0 && <FormError message={t('technician.form.fixErrors')} />}
+      {failure && <FormError message={failure} />}
+      <button
+        type="submit"
+        className="button button--primary button--block button--large"
+        disabled={saving}
+        data-testid="save"
+      >
+        {saving ? t('technician.form.saving') : submitLabel}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,44 @@
+// The technician's writes, as the pages call them. Each resolves once the entry is committed on the
+// device; each may replace a refused entry (fix and resend as a NEW mutation, never an edit of the old).
+import type { CreateInstallationArgs } from '../../shared/schemas/installations.ts';
+import type { Intervention, InterventionEditable } from '../../shared/schemas/interventions.ts';
+import type { PhotoRecord } from '../sync/db.ts';
+import { useMutate } from '../sync/hooks.ts';
+import type { Queued } from '../sync/mutate.ts';
+import { createArgsOf, updateArgsOf } from './form/intervention-draft.ts';
+
+export interface Saved {
+  queued: Queued | null;
+}
+
+export function useSaveIntervention() {
+  const mutate = useMutate();
+  return {
+    create: async (
+      values: InterventionEditable,
+      photos: PhotoRecord[],
+      replaces?: number,
+    ): Promise<Saved> => ({
+      queued: await mutate('intervention.create', createArgsOf(crypto.randomUUID(), values), {
+        photos,
+        replaces,
+      }),
+    }),
+    update: async (
+      current: Intervention,
+      values: InterventionEditable,
+      photos: PhotoRecord[],
+      replaces?: number,
+    ): Promise<Saved> => {
+      const args = updateArgsOf(current, values);
+      return { queued: args ? await mutate('intervention.update', args, { photos, replaces }) : null };
+    },
+  };
+}
+
+export function useSaveInstallation() {
+  const mutate = useMutate();
+  return async (args: Omit<CreateInstallationArgs, 'id'>, replaces?: number): Promise<Saved> => ({
+    queued: await mutate('installation.create', { id: crypto.randomUUID(), ...args }, { replaces }),
+  });
+}

@@ -1,0 +1,44 @@
+import { useT } from '../../i18n/i18n.tsx';
+import { DeviceStorage } from '../components/DeviceStorage.tsx';
+import { RejectionCard } from '../components/RejectionCard.tsx';
+import { SyncOverview } from '../components/SyncOverview.tsx';
+import { SyncWarnings } from '../components/SyncWarnings.tsx';
+import { useRejectedEntries } from '../queries.ts';
+
+function fixLink(name: string, entryId: number, rowId: string | null): string | null {
+  if (name === 'installation.create') return `/technicien/installations/nouvelle?corriger=${entryId}`;
+  if (name.startsWith('intervention.') && rowId) return `/technicien/interventions/${rowId}?modifier=1`;
+  return null;
+}
+
+/** "Appareil": the outbox, the last sync, what to fix, storage and backup. */
+export function SyncPage() {
+  const t = useT();
+  const rejected = useRejectedEntries();
+  return (
+    <div className="page__content tech-page" data-testid="sync-page">
+      <h1>{t('sync.page.title')}</h1>
+      <SyncWarnings />
+      <SyncOverview />
+      {rejected && rejected.length > 0 && (
+        <section className="card" aria-labelledby="rejections-title" data-testid="rejections">
+          <h2 id="rejections-title">{t('sync.page.rejections', { count: rejected.length })}</h2>
+          {rejected.map((e) => (
+            <RejectionCard
+              key={e.id}
+              rejection={{
+                entryId: e.id,
+                name: e.name,
+                code: e.code ?? '',
+                message: e.message ?? '',
+                args: e.args,
+              }}
+              fixTo={fixLink(e.name, e.id, e.rowId)}
+            />
+          ))}
+        </section>
+      )}
+      <DeviceStorage />
+    </div>
+  );
+}
