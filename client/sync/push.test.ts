@@ -93,6 +93,30 @@ describe('push', () => {
     expect(await db.outbox.count()).toBe(0);
   });
 
+  it('a duplicate that the server had rejected comes back as a rejection to fix, not as sent', async () => {
+    const { db, ctx } = await queue(2);
+    const transport = {
+      push: async () => ({
+        lastMutationId: 2,
+        results: [
+          { id: 1, status: 'duplicate' as const },
+          {
+            id: 2,
+            status: 'duplicate' as const,
+            originalStatus: 'rejected' as const,
+            code: 'ONT_SERIAL_TAKEN',
+            message: 'déjà installé',
+          },
+        ],
+      }),
+      pull: emptyPull,
+    };
+    const summary = await pushAll(db, transport, ctx, 'test');
+    expect(summary).toEqual({ applied: 0, duplicate: 1, rejected: 1 });
+    const left = await db.outbox.toArray();
+    expect(left.map((e) => [e.id, e.status, e.code])).toEqual([[2, 'rejected', 'ONT_SERIAL_TAKEN']]);
+  });
+
   it('PRECONDITION_FAILED keeps the outbox and asks for an update; pulling still happens', async () => {
     const { db, ctx } = await queue(2);
     let pulled = 0;

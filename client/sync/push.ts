@@ -70,7 +70,8 @@ export async function applyPushResults(
     for (const result of output.results) {
       const entry = byId.get(result.id);
       if (!entry || (await db.outbox.get(entry.id))?.status !== 'pending') continue;
-      if (result.status === 'rejected') {
+      // A duplicate whose first answer was lost says whether it was rejected then: treat it the same.
+      if (result.status === 'rejected' || result.originalStatus === 'rejected') {
         await db.outbox.update(entry.id, {
           status: 'rejected',
           code: result.code ?? 'INVALID_ARGS',

@@ -33,6 +33,22 @@ export async function insertRejection(
     .execute();
 }
 
+/** Earlier rejections among these already-processed mutation ids of one device. */
+export async function findRejections(
+  db: Db,
+  clientId: string,
+  mutationIds: number[],
+): Promise<Map<number, { code: string; message: string }>> {
+  if (!mutationIds.length) return new Map();
+  const rows = await db
+    .selectFrom('sync_rejections')
+    .select(['mutation_id', 'code', 'message'])
+    .where('client_id', '=', clientId)
+    .where('mutation_id', 'in', mutationIds)
+    .execute();
+  return new Map(rows.map((r) => [r.mutation_id, { code: r.code, message: r.message }]));
+}
+
 export async function listRejections(
   db: Db,
   q: { resolved?: boolean; before?: number | null; limit: number },

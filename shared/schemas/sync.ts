@@ -37,6 +37,11 @@ export const mutationResult = z.object({
   code: z.string().optional(),
   message: z.string().optional(),
   warnings: z.array(warning).optional(),
+  /**
+   * duplicate only: the mutation was processed before and REJECTED then (code and message repeat the
+   * rejection). Lets a device whose first answer was lost show the rejection instead of guessing.
+   */
+  originalStatus: z.literal('rejected').optional(),
 });
 export type MutationResult = z.infer<typeof mutationResult>;
 

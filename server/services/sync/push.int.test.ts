@@ -107,6 +107,17 @@ for (const kind of testDatabases) {
         ['applied', 'RX_POWER_LOW'],
       ]);
       expect(res.results[1]?.message).toMatch(/ALCL00112233/);
+      // The answer was lost and the device pushes again: the rejection is repeated, not hidden.
+      const again = await push(
+        database,
+        tech,
+        clientId,
+        numbered(1, [install('ALCL00112233'), install('ALCL00112233')]),
+      );
+      expect(again.results.map((r) => [r.status, r.originalStatus, r.code])).toEqual([
+        ['duplicate', undefined, undefined],
+        ['duplicate', 'rejected', 'ONT_SERIAL_TAKEN'],
+      ]);
       const coordinator = await makeUser(database, 'coordinator');
       const listed = await callerFor(database, coordinator).sync.rejections({ limit: 50 });
       const mine = listed.items.filter((r) => r.clientId === clientId);

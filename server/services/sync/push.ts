@@ -96,6 +96,7 @@ function applyBatch(
       last = m.id;
     }
     await tx.flush();
+    await markEarlierRejections(trx, input.clientId, results);
     if (last > client.lastMutationId) {
       await syncRepo.finishPush(trx, {
         clientId: input.clientId,
@@ -106,6 +107,25 @@ function applyBatch(
     }
     return { results, last, gap };
   });
+}
+
+/** A duplicate that was rejected the first time says so again (one query, only when there are duplicates). */
+async function markEarlierRejections(
+  db: Kysely<DB>,
+  clientId: string,
+  results: MutationResult[],
+): Promise<void> {
+  const duplicates = results.filter((r) => r.status === 'duplicate');
+  const earlier = await rejections.findRejections(
+    db,
+    clientId,
+    duplicates.map((r) => r.id),
+  );
+  for (const r of duplicates) {
+    const rejection = earlier.get(r.id);
+    if (rejection)
+      Object.assign(r, { originalStatus: 'rejected', code: rejection.code, message: rejection.message });
+  }
 }
 
 function applied(id: number, warnings: Warning[] | undefined): MutationResult {
