@@ -254,5 +254,7 @@ export const en: Record<MessageKey, Message> = {
   'sync.device.notPersisted': 'The browser may clear data when space runs low: send your entries regularly.',
   'sync.device.backupHint':
     'Phone to replace or reset before sending? Keep a copy of unsent entries (with their photos).',
+  'sync.device.unavailable':
+    'This device’s storage cannot be opened (private browsing or storage disabled): offline entries cannot be kept.',
   'sync.device.backup': 'Export a backup',
 };

@@ -271,6 +271,8 @@ export const fr = {
     'Le navigateur peut effacer les données en cas de manque de place : envoyez vos saisies régulièrement.',
   'sync.device.backupHint':
     'Téléphone à changer ou à réinitialiser avant l’envoi ? Gardez une copie des saisies non envoyées (avec leurs photos).',
+  'sync.device.unavailable':
+    'Impossible d’ouvrir le stockage de l’appareil (navigation privée ou stockage désactivé) : les saisies hors ligne ne peuvent pas être gardées.',
   'sync.device.backup': 'Exporter une sauvegarde',
 } satisfies Record<string, Message>;
 

@@ -30,6 +30,9 @@ export function CoverageMap({ label, coverage, tiles, overlay, children }: Props
   const [reducedMotion] = useState(() => window.matchMedia('(prefers-reduced-motion: reduce)').matches);
   return (
     <section className="coverage-map" aria-label={label} data-testid="coverage-map">
+      {/* First in the DOM, wherever CSS puts it: keyboard and screen-reader users reach the panel and
+          the legend before the dozens of markers inside the map. */}
+      {overlay}
       <MapContainer
         className="coverage-map__leaflet"
         center={START.center}
@@ -57,7 +60,6 @@ export function CoverageMap({ label, coverage, tiles, overlay, children }: Props
         {coverage && <FitToData coverage={coverage} />}
         {children}
       </MapContainer>
-      {overlay}
     </section>
   );
 }

@@ -1,7 +1,9 @@
+import './layers.css';
 import { useState } from 'react';
 import type { CoverageData } from '../../shared/eligibility/schema.ts';
 import type { MessageKey } from '../i18n/fr.ts';
 import { useI18n } from '../i18n/i18n.tsx';
+import { DemandLegend } from './DemandLegend.tsx';
 import { isVisibleBuilding } from './geometry.ts';
 
 const items: { key: MessageKey; swatch: string }[] = [
@@ -12,6 +14,7 @@ const items: { key: MessageKey; swatch: string }[] = [
   { key: 'map.legend.deployed', swatch: 'deployed' },
   { key: 'map.legend.planned', swatch: 'planned' },
   { key: 'map.legend.targeted', swatch: 'targeted' },
+  { key: 'map.legend.cluster', swatch: 'cluster' },
 ];
 
 /** What the colours mean (collapsed by default on phones), how much is on the map, how fresh it is. */
@@ -31,6 +34,7 @@ export function Legend({ coverage }: { coverage: CoverageData | undefined }) {
             </li>
           ))}
         </ul>
+        <DemandLegend />
       </details>
       {coverage && (
         <p

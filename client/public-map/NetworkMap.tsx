@@ -1,15 +1,36 @@
 // CoverageMap with its data: coverage and tiles from the server (or the service worker's cache),
-// the legend, and a status line while loading or when the data cannot be had.
+// the legend, and a status line while loading or when the data cannot be had. With `demand`, the
+// public demand layer can be switched on from the legend (and from whatever the overlay holds).
 import type { ReactNode } from 'react';
 import { useT } from '../i18n/i18n.tsx';
 import { CoverageMap } from './CoverageMap.tsx';
+import { DemandLayer } from './DemandLayer.tsx';
 import { Legend } from './Legend.tsx';
+import { MapLayersProvider, useMapLayers } from './MapLayers.tsx';
 import { useCoverage, useNetworkConfig } from './queries.ts';
 
-export function NetworkMap({ overlay, children }: { overlay?: ReactNode; children?: ReactNode }) {
+interface Props {
+  overlay?: ReactNode;
+  children?: ReactNode;
+  /** Offer the demand layer (registrations per area) in the legend. */
+  demand?: boolean;
+}
+
+export function NetworkMap({ demand = false, ...props }: Props) {
+  return demand ? (
+    <MapLayersProvider>
+      <NetworkMapBody {...props} />
+    </MapLayersProvider>
+  ) : (
+    <NetworkMapBody {...props} />
+  );
+}
+
+function NetworkMapBody({ overlay, children }: Omit<Props, 'demand'>) {
   const t = useT();
   const coverage = useCoverage();
   const config = useNetworkConfig();
+  const layers = useMapLayers();
   const tiles = config.data?.tileUrl
     ? { url: config.data.tileUrl, attribution: config.data.tileAttribution }
     : null;
@@ -45,6 +66,7 @@ export function NetworkMap({ overlay, children }: { overlay?: ReactNode; childre
         </>
       }
     >
+      {layers?.demand && <DemandLayer />}
       {children}
     </CoverageMap>
   );

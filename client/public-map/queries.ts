@@ -12,3 +12,9 @@ export function useNetworkConfig() {
   const trpc = useTRPC();
   return useQuery({ ...trpc.network.config.queryOptions(), staleTime: Infinity, retry: false });
 }
+
+/** The public demand map (aggregated H3 cells, no personal data), fetched only while it is shown. */
+export function useDemand(enabled: boolean) {
+  const trpc = useTRPC();
+  return useQuery({ ...trpc.interest.demand.queryOptions({}), enabled, staleTime: 60_000 });
+}

@@ -1,0 +1,157 @@
+// Steps 4a: ask to be connected — contact, then technology and comment, then check and agree.
+import { useState } from 'react';
+import { errorMessage } from '../../lib/errors.ts';
+import { useI18n } from '../../i18n/i18n.tsx';
+import type { SubscriptionDraft } from '../flow.ts';
+import { availableTechnologies, optionFor } from '../format.ts';
+import { useSubmit } from '../mutations.ts';
+import { useEligibility } from '../queries.ts';
+import { ChoiceButton, StepForm, StepHeading, SubmitButton, TextField } from '../ui.tsx';
+import { contactErrors, errorList, subscriptionInput, type FieldErrors } from '../validation.ts';
+import { ConsentBlock, Summary } from './ConsentBlock.tsx';
+import { ContactFields } from './ContactFields.tsx';
+import { focusFirstError } from './focus.ts';
+import type { StepProps } from './props.ts';
+
+function useEdit({ dispatch }: StepProps) {
+  return (patch: Partial<SubscriptionDraft>) => dispatch({ type: 'editSubscription', patch });
+}
+
+export function SubContactStep(props: StepProps) {
+  const { state, dispatch, focus } = props;
+  const { t } = useI18n();
+  const edit = useEdit(props);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  return (
+    <>
+      <StepHeading focus={focus}>{t('join.sub.contact.title')}</StepHeading>
+      <p>{t('join.sub.contact.intro')}</p>
+      <StepForm
+        onSubmit={(form) => {
+          const found = contactErrors(state.subscription, true);
+          setErrors(found);
+          if (Object.keys(found).length) focusFirstError(form);
+          else dispatch({ type: 'next' });
+        }}
+      >
+        <ContactFields draft={state.subscription} onChange={edit} errors={errors} nameRequired />
+        <SubmitButton testId="next" />
+      </StepForm>
+    </>
+  );
+}
+
+export function SubDetailsStep(props: StepProps) {
+  const { state, dispatch, place, focus } = props;
+  const { t } = useI18n();
+  const edit = useEdit(props);
+  const result = useEligibility(place?.position ?? null).data?.result;
+  const technologies = result ? availableTechnologies(result) : [];
+  const draft = state.subscription;
+  return (
+    <>
+      <StepHeading focus={focus}>{t('join.sub.details.title')}</StepHeading>
+      <StepForm onSubmit={() => dispatch({ type: 'next' })}>
+        {technologies.length > 1 && (
+          <fieldset className="join-fieldset">
+            <legend className="field__label">{t('join.sub.technology')}</legend>
+            <div className="join-choices">
+              {technologies.map((tech) => (
+                <ChoiceButton
+                  key={tech}
+                  title={t(`join.sub.${tech}Choice`)}
+                  hint={t(`join.sub.${tech}Choice.hint`)}
+                  pressed={draft.technology === tech}
+                  onClick={() => edit({ technology: tech })}
+                  testId={`technology-${tech}`}
+                />
+              ))}
+            </div>
+          </fieldset>
+        )}
+        <TextField
+          label={t('join.sub.comment')}
+          hint={t('join.sub.comment.hint')}
+          value={draft.comment}
+          onChange={(comment) => edit({ comment })}
+          multiline
+          testId="comment"
+        />
+        <SubmitButton testId="next" />
+      </StepForm>
+    </>
+  );
+}
+
+export function SubConsentStep(props: StepProps) {
+  const { state, dispatch, place, focus } = props;
+  const { t, lang } = useI18n();
+  const edit = useEdit(props);
+  const submit = useSubmit();
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const result = useEligibility(place?.position ?? null).data?.result;
+  const draft = state.subscription;
+  const option = result && draft.technology ? optionFor(result, draft.technology) : undefined;
+
+  const send = (form: HTMLFormElement) => {
+    const checked = subscriptionInput(place, draft, {
+      buildingId: option?.buildingId,
+      sectorId: option?.sectorId,
+    });
+    if (!checked.ok) {
+      setErrors(checked.errors);
+      focusFirstError(form);
+      return;
+    }
+    setErrors({});
+    submit.mutate(
+      { what: 'subscription', input: checked.input },
+      { onSuccess: ({ queued }) => dispatch({ type: 'sent', what: 'subscription', queued }) },
+    );
+  };
+  const others = errorList(errors, ['consent']);
+
+  return (
+    <>
+      <StepHeading focus={focus}>{t('join.sub.consent.title')}</StepHeading>
+      <Summary
+        rows={[
+          { label: t('join.summary.place'), value: place?.label ?? t('join.result.tapped') },
+          {
+            label: t('join.summary.technology'),
+            value: draft.technology && t(`join.option.${draft.technology}`),
+          },
+          { label: t('join.contact.name'), value: draft.name },
+          { label: t('join.summary.contact'), value: [draft.email, draft.phone].filter(Boolean).join(' · ') },
+        ]}
+      />
+      <StepForm onSubmit={send} testId="subscription-form">
+        <ConsentBlock
+          checked={draft.consent}
+          onChange={(consent) => edit({ consent })}
+          error={errors.consent}
+        />
+        {others.length > 0 && (
+          <div className="form__error" role="alert">
+            {t('join.error.summary')}
+            <ul>
+              {others.map((key) => (
+                <li key={key}>{t(key)}</li>
+              ))}
+            </ul>
+          </div>
+        )}
+        {submit.isError && (
+          <p className="form__error" role="alert" data-testid="submit-error">
+            {errorMessage(submit.error, lang, t)}
+          </p>
+        )}
+        <SubmitButton
+          label={submit.isPending ? t('join.sending') : t('join.sub.submit')}
+          busy={submit.isPending}
+          testId="submit"
+        />
+      </StepForm>
+    </>
+  );
+}
