@@ -41,6 +41,7 @@ describe('subscription request', () => {
     expect(checked).toEqual({
       ok: true,
       input: {
+        requestId: expect.stringMatching(/^[0-9a-f-]{36}$/),
         position: place.position,
         address: place.label,
         technology: 'fibre',

@@ -109,6 +109,7 @@ export function subscriptionInput(
   option: { buildingId?: string; sectorId?: string },
 ): Checked<RequestSubscriptionInput> {
   const parsed = requestSubscriptionInput.safeParse({
+    requestId: crypto.randomUUID(), // kept with the entry, so every retry of this request carries it
     position: place?.position,
     address: addressOf(place),
     technology: draft.technology ?? undefined,

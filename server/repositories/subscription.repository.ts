@@ -10,7 +10,12 @@ export async function insertSubscription(
   db: Kysely<DB>,
   row: Insertable<SubscriptionRequestsTable>,
 ): Promise<void> {
-  await db.insertInto('subscription_requests').values(row).execute();
+  // The id is the browser's: the same request sent again (lost answer) is recorded once.
+  await db
+    .insertInto('subscription_requests')
+    .values(row)
+    .onConflict((oc) => oc.column('id').doNothing())
+    .execute();
 }
 
 const cursorAt = sql<string>`to_char(created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;

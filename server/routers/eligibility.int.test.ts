@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Database } from '../db/database.ts';
 import { callerFor, makeUser } from '../testing/caller.ts';
@@ -144,6 +145,25 @@ describe.each(testDatabases)('eligibility and subscription requests on $name', (
     });
     const coordinatorUser = await makeUser(database, 'coordinator');
     const coordinator = callerFor(database, coordinatorUser);
+    // Sent again with the same browser-made id (a lost answer): still one request.
+    const requestId = randomUUID();
+    const twice = {
+      name: 'Noa',
+      email: 'noa@example.org',
+      consent: true as const,
+      position: point,
+      technology: 'fibre' as const,
+      requestId,
+    };
+    const first = await callerFor(database, null, '10.1.0.6').subscription.request(twice);
+    const second = await callerFor(database, null, '10.1.0.6').subscription.request(twice);
+    expect([first.id, second.id]).toEqual([requestId, requestId]);
+    const rows = await database.db
+      .selectFrom('subscription_requests')
+      .select('id')
+      .where('email', '=', 'noa@example.org')
+      .execute();
+    expect(rows).toHaveLength(1);
     expect(await coordinator.subscription.setStatus({ id, status: 'contacted' })).toMatchObject({
       id,
       status: 'contacted',

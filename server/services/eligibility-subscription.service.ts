@@ -40,7 +40,7 @@ export async function requestSubscription(
       "L'immeuble ou le secteur choisi ne dessert pas cette position (option not available here)",
     );
   }
-  const id = randomUUID();
+  const id = input.requestId ?? randomUUID();
   await repo.insertSubscription(db, {
     id,
     technology: input.technology,

@@ -8,6 +8,8 @@ export const subscriptionStatus = z.enum(['new', 'contacted', 'scheduled', 'done
 
 export const requestSubscriptionInput = z
   .object({
+    /** Made by the browser: a retry after a lost answer records the request once. */
+    requestId: z.uuid().optional(),
     position,
     address: z.string().trim().min(1).max(300).optional(),
     technology: subscriptionTechnology,
