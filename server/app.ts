@@ -35,7 +35,8 @@ export async function buildApp(database: Database, env: Env): Promise<FastifyIns
   await app.register(fastifyCompress, { encodings: ['br', 'gzip'], threshold: 1024 });
   await app.register(fastifyCookie);
 
-  app.get('/healthz', async (_req, reply) => {
+  // Polled by load balancers and monitors: not worth a log line per call.
+  app.get('/healthz', { logLevel: 'warn' }, async (_req, reply) => {
     const ok = await database.ping();
     return reply.code(ok ? 200 : 503).send({ ok });
   });
