@@ -14,6 +14,7 @@ import type {
   FibreZonesTable,
   FibreNodesTable,
   AddressesTable,
+  TerrainModelsTable,
 } from './tables/network.ts';
 import type { InterventionsTable, InstallationsTable, AttachmentsTable } from './tables/field.ts';
 import type { InterestRegistrationsTable, SubscriptionRequestsTable } from './tables/prospects.ts';
@@ -34,6 +35,7 @@ export type {
   FibreZonesTable,
   FibreNodesTable,
   AddressesTable,
+  TerrainModelsTable,
 } from './tables/network.ts';
 export type { InterventionsTable, InstallationsTable, AttachmentsTable } from './tables/field.ts';
 export type { InterestRegistrationsTable, SubscriptionRequestsTable } from './tables/prospects.ts';
@@ -60,4 +62,5 @@ export interface DB {
   conflicts: ConflictsTable;
   audit_log: AuditLogTable;
   addresses: AddressesTable;
+  terrain_models: TerrainModelsTable;
 }

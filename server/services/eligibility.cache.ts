@@ -9,11 +9,14 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema.ts';
 import {
   createEligibilityIndex,
+  parseAsciiGrid,
   type CoverageData,
   type EligibilityIndex,
+  type TerrainModel,
 } from '../../shared/eligibility/index.ts';
 import { coverageFingerprint } from '../repositories/coverage-cache.repository.ts';
 import { loadCoverage } from '../repositories/network.repository.ts';
+import { loadTerrain, terrainHash } from '../repositories/terrain.repository.ts';
 
 export const RECHECK_MS = 5_000;
 
@@ -51,14 +54,31 @@ function entryFor(db: Kysely<DB>): Entry {
   return e;
 }
 
+async function fingerprintOf(db: Kysely<DB>): Promise<string> {
+  return `${await coverageFingerprint(db)}|terrain:${(await terrainHash(db)) ?? 'none'}`;
+}
+
+// Parsing a large grid takes a while: keep the parsed model while its hash stays the same.
+let parsedTerrain: { sha256: string; model: TerrainModel } | null = null;
+
+async function terrainModel(db: Kysely<DB>): Promise<TerrainModel | undefined> {
+  const stored = await loadTerrain(db);
+  if (!stored) return undefined;
+  if (parsedTerrain?.sha256 !== stored.sha256) {
+    parsedTerrain = { sha256: stored.sha256, model: parseAsciiGrid(stored.grid) };
+  }
+  return parsedTerrain.model;
+}
+
 function rebuild(db: Kysely<DB>, e: Entry, now: number): Promise<CoverageSnapshot> {
   const generation = e.generation;
   if (e.rebuilding && e.rebuilding.generation === generation) return e.rebuilding.promise;
   const promise = (async () => {
     // Fingerprint first: if data changes while loading, the next check sees a newer fingerprint.
-    const fingerprint = await coverageFingerprint(db);
+    const fingerprint = await fingerprintOf(db);
     const coverage = await loadCoverage(db);
-    const snapshot = { coverage, index: createEligibilityIndex(coverage), fingerprint };
+    const terrain = await terrainModel(db);
+    const snapshot = { coverage, index: createEligibilityIndex(coverage, { terrain }), fingerprint };
     // A slower, older rebuild must not replace a newer snapshot.
     if (generation >= e.freshGeneration) {
       e.snapshot = snapshot;
@@ -76,7 +96,7 @@ function rebuild(db: Kysely<DB>, e: Entry, now: number): Promise<CoverageSnapsho
 function recheck(db: Kysely<DB>, e: Entry, now: number): Promise<void> {
   e.checking ??= (async () => {
     try {
-      const fingerprint = await coverageFingerprint(db);
+      const fingerprint = await fingerprintOf(db);
       if (fingerprint !== e.snapshot?.fingerprint) void rebuild(db, e, now).catch(() => undefined);
     } catch {
       // The database hiccuped: keep answering from the current index and try again later.

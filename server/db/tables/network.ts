@@ -98,3 +98,12 @@ export interface AddressesTable {
   created_at: CreatedAt;
   updated_at: UpdatedAt;
 }
+
+export interface TerrainModelsTable {
+  id: 'active';
+  sha256: string;
+  ncols: number;
+  nrows: number;
+  grid: string;
+  imported_at: CreatedAt;
+}

@@ -5,14 +5,16 @@ import { importArcep } from './arcep.import.ts';
 import { importBan } from './ban.import.ts';
 import { importGeoJson } from './geojson.import.ts';
 import { importIpe } from './ipe.import.ts';
+import { importTerrain } from './terrain.import.ts';
 import { invalidateCoverage } from '../eligibility.cache.ts';
 import type { ImportReport } from './report.ts';
 
-export type ImportFormat = 'geojson' | 'ipe' | 'arcep' | 'ban';
+export type ImportFormat = 'geojson' | 'ipe' | 'arcep' | 'ban' | 'terrain';
 
 export function detectFormat(head: string): ImportFormat | null {
   const text = head.replace(/^\uFEFF/, '').trimStart();
   if (text.startsWith('{')) return 'geojson';
+  if (/^ncols\s/i.test(text)) return 'terrain';
   const firstLine = (text.split(/\r?\n/, 1)[0] ?? '').toLowerCase();
   if (firstLine.includes('identifiantimmeuble')) return 'ipe';
   if (firstLine.includes('imb_id') || firstLine.includes('imb_etat')) return 'arcep';
@@ -30,6 +32,7 @@ export const importers: Partial<Record<ImportFormat, Importer>> = {
   ipe: importIpe,
   arcep: importArcep,
   ban: importBan,
+  terrain: importTerrain,
 };
 
 export async function importFile(db: Kysely<DB>, bytes: Buffer, name: string): Promise<ImportReport> {
@@ -37,7 +40,7 @@ export async function importFile(db: Kysely<DB>, bytes: Buffer, name: string): P
   const format = detectFormat(bytes.subarray(0, 4096).toString('latin1'));
   if (!format) {
     throw new Error(
-      `${name}: unrecognised format (expected GeoJSON, IPE CSV, Arcep per-building CSV or BAN CSV)`,
+      `${name}: unrecognised format (expected GeoJSON, IPE CSV, Arcep per-building CSV, BAN CSV or an ESRI ASCII grid terrain model)`,
     );
   }
   const importer = importers[format];

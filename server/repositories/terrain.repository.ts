@@ -1,0 +1,26 @@
+// The active terrain model (one row): the grid text as imported, and its hash to tell versions apart.
+import type { Kysely } from 'kysely';
+import type { DB } from '../db/schema.ts';
+
+export async function saveTerrain(
+  db: Kysely<DB>,
+  model: { sha256: string; ncols: number; nrows: number; grid: string },
+): Promise<'inserted' | 'updated' | 'unchanged'> {
+  const current = await terrainHash(db);
+  if (current === model.sha256) return 'unchanged';
+  await db
+    .insertInto('terrain_models')
+    .values({ id: 'active', ...model })
+    .onConflict((oc) => oc.column('id').doUpdateSet({ ...model }))
+    .execute();
+  return current === null ? 'inserted' : 'updated';
+}
+
+export async function terrainHash(db: Kysely<DB>): Promise<string | null> {
+  const row = await db.selectFrom('terrain_models').select('sha256').executeTakeFirst();
+  return row?.sha256 ?? null;
+}
+
+export function loadTerrain(db: Kysely<DB>): Promise<{ sha256: string; grid: string } | undefined> {
+  return db.selectFrom('terrain_models').select(['sha256', 'grid']).executeTakeFirst();
+}
