@@ -5,7 +5,7 @@ import type { Installation } from '../../shared/schemas/installations.ts';
 import type { Intervention } from '../../shared/schemas/interventions.ts';
 import type { OutboxEntry, TerrainDb } from '../sync/db.ts';
 import { useDevice } from '../sync/SyncProvider.tsx';
-import { buildPlaces, placeKeyOf, type Place } from './places.ts';
+import { buildPlaces, placeKeyOf, type Place, type PlaceRef } from './places.ts';
 import { installationItems, interventionItems, type ListItem } from './records.ts';
 
 export type InterventionItem = ListItem<Intervention> & { place: string | null };
@@ -15,18 +15,13 @@ async function recordOutbox(db: TerrainDb, table: 'interventions' | 'installatio
   return (await db.outbox.toArray()).filter((e) => e.table === table);
 }
 
-/** Names of the relays, sectors, buildings and fibre points records point at. */
-async function placeLabels(
+/** The items, each with the name of the relay, sector, building or fibre point its record points at. */
+async function withPlaces<T extends { row: PlaceRef }>(
   db: TerrainDb,
-  refs: {
-    siteId?: string | null;
-    sectorId?: string | null;
-    buildingId?: string | null;
-    fibreNodeId?: string | null;
-  }[],
-) {
-  const ids = (key: keyof (typeof refs)[number]) => [
-    ...new Set(refs.map((r) => r[key]).filter((v): v is string => !!v)),
+  items: T[],
+): Promise<(T & { place: string | null })[]> {
+  const ids = (key: keyof PlaceRef) => [
+    ...new Set(items.map((i) => i.row[key]).filter((v): v is string => !!v)),
   ];
   const [sites, sectors, buildings, nodes] = await Promise.all([
     db.sites.bulkGet(ids('siteId')),
@@ -41,10 +36,10 @@ async function placeLabels(
     nodes: nodes.filter((n) => !!n),
   });
   const byKey = new Map(places.map((p) => [p.key, p.label]));
-  return (ref: (typeof refs)[number]) => {
-    const key = placeKeyOf(ref);
-    return key ? (byKey.get(key) ?? key.split(':')[1] ?? null) : null;
-  };
+  return items.map((i) => {
+    const key = placeKeyOf(i.row);
+    return { ...i, place: key ? (byKey.get(key) ?? key.split(':')[1] ?? null) : null };
+  });
 }
 
 export function useInterventionItems(): InterventionItem[] | undefined {
@@ -59,11 +54,7 @@ export function useInterventionItems(): InterventionItem[] | undefined {
       },
       ctx.userId,
     );
-    const label = await placeLabels(
-      db,
-      items.map((i) => i.row),
-    );
-    return items.map((i) => ({ ...i, place: label(i.row) }));
+    return withPlaces(db, items);
   }, [db, ctx.userId]);
 }
 
@@ -84,11 +75,7 @@ export function useInstallationItems(): InstallationItem[] | undefined {
       },
       ctx.userId,
     );
-    const label = await placeLabels(
-      db,
-      items.map((i) => i.row),
-    );
-    return items.map((i) => ({ ...i, place: label(i.row) }));
+    return withPlaces(db, items);
   }, [db, ctx.userId]);
 }
 

@@ -1,7 +1,7 @@
 // The local BAN address index: bulk upsert from the CSV import, and a simple search (no trigram
 // extension: PGlite and a stock PostgreSQL both have to run it).
-import { sql, type Expression, type Kysely, type SqlBool } from 'kysely';
-import type { DB } from '../db/schema.ts';
+import { sql, type Expression, type Kysely, type Selectable, type SqlBool } from 'kysely';
+import type { AddressesTable, DB } from '../db/schema.ts';
 import { upsertChanged, type UpsertCounts } from '../db/upsert.ts';
 import {
   parseAddressQuery,
@@ -10,19 +10,11 @@ import {
   type AddressSearchInput,
 } from '../../shared/schemas/addresses.ts';
 
-export interface AddressRow extends Record<string, string | number | null> {
-  id: string;
-  number: number;
-  rep: string | null;
-  street: string;
-  postcode: string;
-  insee: string;
-  city: string;
-  lat: number;
-  lon: number;
-  label: string;
-  search_key: string;
-}
+/** An address as the BAN import writes it: every column but the timestamps. */
+export interface AddressRow
+  extends
+    Omit<Selectable<AddressesTable>, 'created_at' | 'updated_at'>,
+    Record<string, string | number | null> {}
 
 export async function upsertAddresses(db: Kysely<DB>, rows: readonly AddressRow[]): Promise<UpsertCounts> {
   const first = rows[0];

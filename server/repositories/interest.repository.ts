@@ -4,12 +4,9 @@ import { sql, type Kysely, type Selectable } from 'kysely';
 import type { DB, InterestRegistrationsTable } from '../db/schema.ts';
 import type { Bbox, InterestKind, InterestRegistration } from '../../shared/schemas/interest.ts';
 
+import { newestFirstPage, pageOf, type PageKey } from './keyset.ts';
+
 type Row = Selectable<InterestRegistrationsTable>;
-/** A cursor position: creation instant to the microsecond (text) and id. */
-export interface PageKey {
-  at: string;
-  id: string;
-}
 
 // Fixed namespace for pg_advisory_xact_lock(int, int); the second key is a hash of the contact.
 const CONTACT_LOCK = 72_610_002;
@@ -82,30 +79,17 @@ export function demandPoints(
     .execute();
 }
 
-const cursorAt = sql<string>`to_char(created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
-
 /** Newest first; `after` is the key of the last item of the previous page. */
 export async function listInterest(
   db: Kysely<DB>,
   q: { kind?: InterestKind; after: PageKey | null; limit: number },
 ): Promise<{ items: InterestRegistration[]; last: PageKey | null }> {
-  const rows = await db
+  const query = db
     .selectFrom('interest_registrations')
     .selectAll()
-    .select(cursorAt.as('cursor_at'))
-    .$if(q.kind !== undefined, (b) => b.where('kind', '=', q.kind ?? 'connect'))
-    .$if(q.after !== null, (b) =>
-      b.where(sql<boolean>`(created_at, id) < (${q.after?.at}::timestamptz, ${q.after?.id}::uuid)`),
-    )
-    .orderBy('created_at', 'desc')
-    .orderBy('id', 'desc')
-    .limit(q.limit)
-    .execute();
-  const last = rows.at(-1);
-  return {
-    items: rows.map(toRegistration),
-    last: last && rows.length === q.limit ? { at: last.cursor_at, id: last.id } : null,
-  };
+    .$if(q.kind !== undefined, (b) => b.where('kind', '=', q.kind ?? 'connect'));
+  const rows = await newestFirstPage(query, q.after, q.limit).execute();
+  return pageOf(rows, q.limit, toRegistration);
 }
 
 export async function allInterest(db: Kysely<DB>): Promise<InterestRegistration[]> {

@@ -1,8 +1,8 @@
 // Subscription requests (personal data, coordinators only).
-import { sql, type Insertable, type Kysely, type Selectable } from 'kysely';
+import type { Insertable, Kysely, Selectable } from 'kysely';
 import type { DB, SubscriptionRequestsTable } from '../db/schema.ts';
 import type { SubscriptionListInput, SubscriptionRequest } from '../../shared/schemas/subscription.ts';
-import type { PageKey } from './interest.repository.ts';
+import { newestFirstPage, pageOf, type PageKey } from './keyset.ts';
 
 type Row = Selectable<SubscriptionRequestsTable>;
 
@@ -18,31 +18,18 @@ export async function insertSubscription(
     .execute();
 }
 
-const cursorAt = sql<string>`to_char(created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
-
 /** Newest first; `after` is the key of the last item of the previous page. */
 export async function listSubscriptions(
   db: Kysely<DB>,
   q: Pick<SubscriptionListInput, 'status' | 'technology'> & { after: PageKey | null; limit: number },
 ): Promise<{ items: SubscriptionRequest[]; last: PageKey | null }> {
-  const rows = await db
+  const query = db
     .selectFrom('subscription_requests')
     .selectAll()
-    .select(cursorAt.as('cursor_at'))
     .$if(q.status !== undefined, (b) => b.where('status', '=', q.status ?? 'new'))
-    .$if(q.technology !== undefined, (b) => b.where('technology', '=', q.technology ?? 'fibre'))
-    .$if(q.after !== null, (b) =>
-      b.where(sql<boolean>`(created_at, id) < (${q.after?.at}::timestamptz, ${q.after?.id}::uuid)`),
-    )
-    .orderBy('created_at', 'desc')
-    .orderBy('id', 'desc')
-    .limit(q.limit)
-    .execute();
-  const last = rows.at(-1);
-  return {
-    items: rows.map(toRequest),
-    last: last && rows.length === q.limit ? { at: last.cursor_at, id: last.id } : null,
-  };
+    .$if(q.technology !== undefined, (b) => b.where('technology', '=', q.technology ?? 'fibre'));
+  const rows = await newestFirstPage(query, q.after, q.limit).execute();
+  return pageOf(rows, q.limit, toRequest);
 }
 
 /** GDPR: nothing is kept past its retention date. */

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { InterventionListItem } from '../../../shared/schemas/interventions.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
+import { FactList } from '../ui/FactList.tsx';
 import { formatDateTime } from '../ui/format.ts';
 
 export function InterventionFacts({ item }: { item: InterventionListItem }) {
@@ -36,16 +37,7 @@ export function InterventionFacts({ item }: { item: InterventionListItem }) {
   return (
     <section className="coord-card" aria-labelledby="facts-title">
       <h2 id="facts-title">{t('coordination.detail.facts')}</h2>
-      <dl className="coord-facts">
-        {rows.map(([label, value]) =>
-          value ? (
-            <div key={label} className="coord-facts__row">
-              <dt>{label}</dt>
-              <dd>{value}</dd>
-            </div>
-          ) : null,
-        )}
-      </dl>
+      <FactList rows={rows} />
       {item.notes && (
         <>
           <h3>{t('coordination.detail.notes')}</h3>

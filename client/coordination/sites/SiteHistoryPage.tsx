@@ -5,6 +5,7 @@ import { useI18n } from '../../i18n/i18n.tsx';
 import { useCoverage } from '../../public-map/queries.ts';
 import { InterventionList } from '../interventions/InterventionList.tsx';
 import { useInterventionList } from '../interventions/queries.ts';
+import { FactList } from '../ui/FactList.tsx';
 import { formatNumber } from '../ui/format.ts';
 import { Empty, LoadError, Loading } from '../ui/QueryStatus.tsx';
 
@@ -50,16 +51,7 @@ function SiteCard({ site, coverage }: { site: CoverageData['sites'][number]; cov
         <h1>{site.name}</h1>
       </header>
       <section className="coord-card" aria-labelledby="sectors-title">
-        <dl className="coord-facts">
-          {facts.map(([label, value]) =>
-            value ? (
-              <div key={label} className="coord-facts__row">
-                <dt>{label}</dt>
-                <dd>{value}</dd>
-              </div>
-            ) : null,
-          )}
-        </dl>
+        <FactList rows={facts} />
         <h2 id="sectors-title">{t('coordination.site.sectors')}</h2>
         {sectors.length === 0 && <p className="coord-muted">{t('coordination.site.noSector')}</p>}
         <ul className="coord-sectors">

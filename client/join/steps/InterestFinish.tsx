@@ -1,15 +1,14 @@
 // Steps 4b, second half: how to reach the person (always private), then check, agree and register.
 import { useState } from 'react';
-import { errorMessage } from '../../lib/errors.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
-import { useSubmit } from '../mutations.ts';
 import { Checkbox, StepForm, StepHeading, SubmitButton, TextField } from '../ui.tsx';
-import { contactErrors, errorList, interestInput, type FieldErrors } from '../validation.ts';
-import { ConsentBlock, Summary } from './ConsentBlock.tsx';
+import { contactErrors, interestInput, type FieldErrors } from '../validation.ts';
+import { Summary } from './ConsentBlock.tsx';
 import { ContactFields } from './ContactFields.tsx';
 import { focusFirstError } from './focus.ts';
 import { PublicSwitch, useInterestEdit } from './InterestSteps.tsx';
 import type { StepProps } from './props.ts';
+import { RequestFinish, useSendRequest } from './RequestFinish.tsx';
 
 export function IntContactStep(props: StepProps) {
   const { state, dispatch, focus } = props;
@@ -45,26 +44,12 @@ export function IntContactStep(props: StepProps) {
 
 export function IntConsentStep(props: StepProps) {
   const { state, dispatch, place, focus } = props;
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const edit = useInterestEdit(props);
-  const submit = useSubmit();
-  const [errors, setErrors] = useState<FieldErrors>({});
+  const request = useSendRequest(dispatch);
   const draft = state.interest;
-
-  const send = (form: HTMLFormElement) => {
-    const checked = interestInput(place, draft);
-    if (!checked.ok) {
-      setErrors(checked.errors);
-      focusFirstError(form);
-      return;
-    }
-    setErrors({});
-    submit.mutate(
-      { what: 'interest', input: checked.input },
-      { onSuccess: ({ queued }) => dispatch({ type: 'sent', what: 'interest', queued }) },
-    );
-  };
-  const others = errorList(errors, ['consent']);
+  const send = (form: HTMLFormElement) =>
+    request.send(form, interestInput(place, draft), (input) => ({ what: 'interest', input }));
 
   return (
     <>
@@ -82,30 +67,11 @@ export function IntConsentStep(props: StepProps) {
           checked={draft.notify}
           onChange={(notify) => edit({ notify })}
         />
-        <ConsentBlock
-          checked={draft.consent}
-          onChange={(consent) => edit({ consent })}
-          error={errors.consent}
-        />
-        {others.length > 0 && (
-          <div className="form__error" role="alert">
-            {t('join.error.summary')}
-            <ul>
-              {others.map((key) => (
-                <li key={key}>{t(key)}</li>
-              ))}
-            </ul>
-          </div>
-        )}
-        {submit.isError && (
-          <p className="form__error" role="alert" data-testid="submit-error">
-            {errorMessage(submit.error, lang, t)}
-          </p>
-        )}
-        <SubmitButton
-          label={submit.isPending ? t('join.sending') : t('join.int.submit')}
-          busy={submit.isPending}
-          testId="submit"
+        <RequestFinish
+          request={request}
+          consent={draft.consent}
+          onConsent={(consent) => edit({ consent })}
+          submitLabel="join.int.submit"
         />
       </StepForm>
     </>

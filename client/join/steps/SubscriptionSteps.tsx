@@ -1,17 +1,16 @@
 // Steps 4a: ask to be connected — contact, then technology and comment, then check and agree.
 import { useState } from 'react';
-import { errorMessage } from '../../lib/errors.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import type { SubscriptionDraft } from '../flow.ts';
 import { availableTechnologies, optionFor } from '../format.ts';
-import { useSubmit } from '../mutations.ts';
 import { useEligibility } from '../queries.ts';
 import { ChoiceButton, StepForm, StepHeading, SubmitButton, TextField } from '../ui.tsx';
-import { contactErrors, errorList, subscriptionInput, type FieldErrors } from '../validation.ts';
-import { ConsentBlock, Summary } from './ConsentBlock.tsx';
+import { contactErrors, subscriptionInput, type FieldErrors } from '../validation.ts';
+import { Summary } from './ConsentBlock.tsx';
 import { ContactFields } from './ContactFields.tsx';
 import { focusFirstError } from './focus.ts';
 import type { StepProps } from './props.ts';
+import { RequestFinish, useSendRequest } from './RequestFinish.tsx';
 
 function useEdit({ dispatch }: StepProps) {
   return (patch: Partial<SubscriptionDraft>) => dispatch({ type: 'editSubscription', patch });
@@ -85,31 +84,19 @@ export function SubDetailsStep(props: StepProps) {
 
 export function SubConsentStep(props: StepProps) {
   const { state, dispatch, place, focus } = props;
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const edit = useEdit(props);
-  const submit = useSubmit();
-  const [errors, setErrors] = useState<FieldErrors>({});
+  const request = useSendRequest(dispatch);
   const result = useEligibility(place?.position ?? null).data?.result;
   const draft = state.subscription;
   const option = result && draft.technology ? optionFor(result, draft.technology) : undefined;
 
-  const send = (form: HTMLFormElement) => {
-    const checked = subscriptionInput(place, draft, {
-      buildingId: option?.buildingId,
-      sectorId: option?.sectorId,
-    });
-    if (!checked.ok) {
-      setErrors(checked.errors);
-      focusFirstError(form);
-      return;
-    }
-    setErrors({});
-    submit.mutate(
-      { what: 'subscription', input: checked.input },
-      { onSuccess: ({ queued }) => dispatch({ type: 'sent', what: 'subscription', queued }) },
+  const send = (form: HTMLFormElement) =>
+    request.send(
+      form,
+      subscriptionInput(place, draft, { buildingId: option?.buildingId, sectorId: option?.sectorId }),
+      (input) => ({ what: 'subscription', input }),
     );
-  };
-  const others = errorList(errors, ['consent']);
 
   return (
     <>
@@ -126,30 +113,11 @@ export function SubConsentStep(props: StepProps) {
         ]}
       />
       <StepForm onSubmit={send} testId="subscription-form">
-        <ConsentBlock
-          checked={draft.consent}
-          onChange={(consent) => edit({ consent })}
-          error={errors.consent}
-        />
-        {others.length > 0 && (
-          <div className="form__error" role="alert">
-            {t('join.error.summary')}
-            <ul>
-              {others.map((key) => (
-                <li key={key}>{t(key)}</li>
-              ))}
-            </ul>
-          </div>
-        )}
-        {submit.isError && (
-          <p className="form__error" role="alert" data-testid="submit-error">
-            {errorMessage(submit.error, lang, t)}
-          </p>
-        )}
-        <SubmitButton
-          label={submit.isPending ? t('join.sending') : t('join.sub.submit')}
-          busy={submit.isPending}
-          testId="submit"
+        <RequestFinish
+          request={request}
+          consent={draft.consent}
+          onConsent={(consent) => edit({ consent })}
+          submitLabel="join.sub.submit"
         />
       </StepForm>
     </>

@@ -1,17 +1,18 @@
 // Equipment put in at a member's home: fibre (ONT serial, PTO, building, receive power) or radio
 // (CPE, sector). An invalid serial is refused here; a serial active elsewhere is refused here when the
 // device knows it, else by the server (ONT_SERIAL_TAKEN), shown to fix after the sync.
-import { useState, type FormEvent, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import type { CreateInstallationArgs } from '../../../shared/schemas/installations.ts';
 import { useT } from '../../i18n/i18n.tsx';
-import { FormError, saveErrorMessage } from './FormError.tsx';
+import { DraftForm } from './DraftForm.tsx';
 import { GpsField } from './GpsField.tsx';
-import { installationArgs, type InstallationDraft, type InstallationErrors } from './installation-draft.ts';
+import { installationArgs, type InstallationDraft } from './installation-draft.ts';
 import { RxPowerWarning } from './MeasurementsFields.tsx';
 import { OntSerialField } from './OntSerialField.tsx';
 import { PlacePicker } from './PlacePicker.tsx';
 import { SignedNumberInput } from './SignedNumberInput.tsx';
 import { TextField } from './TextField.tsx';
+import { useDraftForm } from './useDraftForm.ts';
 
 const BUILDINGS = ['building' as const];
 const SECTORS = ['sector' as const];
@@ -28,36 +29,12 @@ export function InstallationForm({
   children?: ReactNode;
 }) {
   const t = useT();
-  const [draft, setDraft] = useState(initial);
-  const [errors, setErrors] = useState<InstallationErrors>({});
-  const [failure, setFailure] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
-  const set = <K extends keyof InstallationDraft>(key: K, value: InstallationDraft[K]) =>
-    setDraft((d) => ({ ...d, [key]: value }));
+  const form = useDraftForm(initial, installationArgs, (checked) => onSubmit(checked.args));
+  const { draft, errors, set } = form;
   const fibre = draft.technology === 'fibre';
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setFailure(null);
-    const checked = installationArgs(draft);
-    if ('errors' in checked) return setErrors(checked.errors);
-    setErrors({});
-    setSaving(true);
-    try {
-      await onSubmit(checked.args);
-    } catch (error) {
-      setFailure(saveErrorMessage(error, t));
-      setSaving(false);
-    }
-  }
-
   return (
-    <form
-      className="form tech-form"
-      onSubmit={(e) => void submit(e)}
-      noValidate
-      data-testid="installation-form"
-    >
+    <DraftForm testId="installation-form" form={form} submitLabel={submitLabel}>
       {children}
       <fieldset className="field choice-field">
         <legend className="field__label">{t('technician.install.technology')}</legend>
@@ -142,16 +119,6 @@ export function InstallationForm({
         error={errors.installedAt && t('technician.form.date')}
       />
       <GpsField value={draft.position} onChange={(p) => set('position', p)} />
-      {Object.keys(errors).length > 0 && <FormError message={t('technician.form.fixErrors')} />}
-      {failure && <FormError message={failure} />}
-      <button
-        type="submit"
-        className="button button--primary button--block button--large"
-        disabled={saving}
-        data-testid="save"
-      >
-        {saving ? t('technician.form.saving') : submitLabel}
-      </button>
-    </form>
+    </DraftForm>
   );
 }

@@ -1,17 +1,18 @@
 // One compact phone form for a new or edited intervention. Saving writes to the device only; the
 // page confirms once the local transaction committed (the sync engine sends it later).
-import { useState, type FormEvent, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { InterventionEditable } from '../../../shared/schemas/interventions.ts';
 import { useT } from '../../i18n/i18n.tsx';
 import type { PhotoRecord } from '../../sync/db.ts';
-import { FormError, saveErrorMessage } from './FormError.tsx';
+import { DraftForm } from './DraftForm.tsx';
 import { GpsField } from './GpsField.tsx';
-import { draftValues, type DraftErrors, type InterventionDraft } from './intervention-draft.ts';
+import { draftValues, type InterventionDraft } from './intervention-draft.ts';
 import { KindField } from './KindField.tsx';
 import { MeasurementsFields } from './MeasurementsFields.tsx';
 import { PhotosField } from './PhotosField.tsx';
 import { PlacePicker } from './PlacePicker.tsx';
 import { TextField } from './TextField.tsx';
+import { useDraftForm } from './useDraftForm.ts';
 
 export function InterventionForm({
   initial,
@@ -25,39 +26,17 @@ export function InterventionForm({
   children?: ReactNode;
 }) {
   const t = useT();
-  const [draft, setDraft] = useState(initial);
   const [added, setAdded] = useState<PhotoRecord[]>([]);
-  const [errors, setErrors] = useState<DraftErrors>({});
-  const [failure, setFailure] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
-  const set = <K extends keyof InterventionDraft>(key: K, value: InterventionDraft[K]) =>
-    setDraft((d) => ({ ...d, [key]: value }));
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setFailure(null);
-    const checked = draftValues(draft);
-    if ('errors' in checked) return setErrors(checked.errors);
-    setErrors({});
-    setSaving(true);
-    try {
-      await onSubmit(
-        checked.values,
-        added.filter((p) => draft.photos.includes(p.sha256)),
-      );
-    } catch (error) {
-      setFailure(saveErrorMessage(error, t));
-      setSaving(false);
-    }
-  }
+  const form = useDraftForm(initial, draftValues, (checked, draft) =>
+    onSubmit(
+      checked.values,
+      added.filter((p) => draft.photos.includes(p.sha256)),
+    ),
+  );
+  const { draft, setDraft, errors, set } = form;
 
   return (
-    <form
-      className="form tech-form"
-      onSubmit={(e) => void submit(e)}
-      noValidate
-      data-testid="intervention-form"
-    >
+    <DraftForm testId="intervention-form" form={form} submitLabel={submitLabel}>
       {children}
       <KindField value={draft.kind} onChange={(k) => set('kind', k)} error={errors.kind} />
       {/* The position first: the place picker then lists what is nearest. */}
@@ -119,16 +98,6 @@ export function InterventionForm({
         multiline
         rows={3}
       />
-      {Object.keys(errors).length > 0 && <FormError message={t('technician.form.fixErrors')} />}
-      {failure && <FormError message={failure} />}
-      <button
-        type="submit"
-        className="button button--primary button--block button--large"
-        disabled={saving}
-        data-testid="save"
-      >
-        {saving ? t('technician.form.saving') : submitLabel}
-      </button>
-    </form>
+    </DraftForm>
   );
 }

@@ -10,20 +10,10 @@ import {
 } from '../../repositories/addresses-buildings.repository.ts';
 import { invalidateCoverage } from '../eligibility.cache.ts';
 import { addressKey, matchArcep, type ArcepCandidate, type ArcepValues } from './arcep.match.ts';
-import {
-  decodeText,
-  orNull,
-  parseCsv,
-  parseDecimal,
-  requireColumns,
-  sniffDelimiter,
-  type CsvRow,
-} from './csv.ts';
+import { INSEE_CODE, orNull, parseDecimal, parseRows, readCsv, type CsvRow } from './csv.ts';
 import { formatAddress } from './ipe.import.ts';
 import { round7 } from './ipe.projection.ts';
 import type { ImportRejection, ImportReport } from './report.ts';
-
-const INSEE = /^(\d{2}|2A|2B)\d{3}$/;
 
 export interface ParsedArcep {
   encoding: string;
@@ -43,7 +33,7 @@ function parseLine(row: CsvRow): ArcepCandidate | string {
   if (Math.abs(lon) > 180 || Math.abs(lat) > 90)
     return `coordinates ${lon}, ${lat} out of range (x = lon, y = lat)`;
   const insee = row.get('code_insee').toUpperCase();
-  if (!INSEE.test(insee)) return `invalid code_insee "${insee}"`;
+  if (!INSEE_CODE.test(insee)) return `invalid code_insee "${insee}"`;
   const street = [row.get('type_voie'), row.get('nom_voie')].filter(Boolean).join(' ');
   if (!street) return 'missing nom_voie';
   const postcode = row.get('code_poste') || row.get('code_postal');
@@ -72,17 +62,9 @@ function parseLine(row: CsvRow): ArcepCandidate | string {
 }
 
 export function parseArcep(bytes: Uint8Array): ParsedArcep {
-  const { text, encoding } = decodeText(bytes);
-  const table = parseCsv(text, sniffDelimiter(text, ','));
-  requireColumns(table, ['x', 'y', 'imb_etat', 'code_insee', 'nom_voie'], 'Arcep');
-  const lines: ArcepCandidate[] = [];
-  const rejected: ImportRejection[] = [];
-  for (const row of table.rows) {
-    const parsed = parseLine(row);
-    if (typeof parsed === 'string') rejected.push({ line: row.line, reason: parsed });
-    else lines.push(parsed);
-  }
-  return { encoding, lines, rejected };
+  const { encoding, table } = readCsv(bytes, ',', ['x', 'y', 'imb_etat', 'code_insee', 'nom_voie'], 'Arcep');
+  const { accepted, rejected } = parseRows(table, parseLine);
+  return { encoding, lines: accepted, rejected };
 }
 
 export async function importArcep(db: Kysely<DB>, bytes: Uint8Array): Promise<ImportReport> {

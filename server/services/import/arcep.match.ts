@@ -9,7 +9,10 @@ import { createHash } from 'node:crypto';
 import KDBush from 'kdbush';
 import { distanceM, metresPerDegree } from '../../../shared/eligibility/geo.ts';
 import { normaliseSearchText } from '../../../shared/schemas/addresses.ts';
-import type { KnownBuilding } from '../../repositories/addresses-buildings.repository.ts';
+import {
+  IMPORTED_BUILDING_VALUES,
+  type KnownBuilding,
+} from '../../repositories/addresses-buildings.repository.ts';
 
 export const ARCEP_MATCH_RADIUS_M = 5;
 
@@ -24,19 +27,6 @@ export interface ArcepCandidate {
 }
 
 export type ArcepValues = Omit<KnownBuilding, 'id'>;
-const VALUE_FIELDS = [
-  'source',
-  'state',
-  'lat',
-  'lon',
-  'address',
-  'postcode',
-  'insee_code',
-  'city',
-  'pm_ref',
-  'pm_state',
-  'building_type',
-] as const satisfies readonly (keyof ArcepValues)[];
 
 export interface ArcepMatch {
   line: number;
@@ -79,7 +69,7 @@ function spatialIndex(buildings: readonly KnownBuilding[]) {
 }
 
 function sameValues(b: KnownBuilding, values: ArcepValues): boolean {
-  return VALUE_FIELDS.every((k) => b[k] === values[k]);
+  return IMPORTED_BUILDING_VALUES.every((k) => b[k] === values[k]);
 }
 
 /** Decides the id of each line, in file order (so the outcome is deterministic). */

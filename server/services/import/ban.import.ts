@@ -4,19 +4,8 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import { banId, normaliseSearchText } from '../../../shared/schemas/addresses.ts';
 import { upsertAddresses, type AddressRow } from '../../repositories/addresses.repository.ts';
-import {
-  decodeText,
-  orNull,
-  parseCsv,
-  parseDecimal,
-  requireColumns,
-  sniffDelimiter,
-  type CsvRow,
-} from './csv.ts';
+import { INSEE_CODE, orNull, parseDecimal, parseRows, POSTCODE, readCsv, type CsvRow } from './csv.ts';
 import type { ImportRejection, ImportReport } from './report.ts';
-
-const INSEE = /^(\d{2}|2A|2B)\d{3}$/;
-const POSTCODE = /^\d{5}$/;
 
 export interface ParsedBan {
   encoding: string;
@@ -34,7 +23,7 @@ function parseLine(row: CsvRow): AddressRow | string {
   const postcode = row.get('code_postal');
   if (!POSTCODE.test(postcode)) return `invalid code_postal "${postcode}"`;
   const insee = row.get('code_insee').toUpperCase();
-  if (!INSEE.test(insee)) return `invalid code_insee "${insee}"`;
+  if (!INSEE_CODE.test(insee)) return `invalid code_insee "${insee}"`;
   const city = row.get('nom_commune');
   if (!city) return 'missing nom_commune';
   const lon = parseDecimal(row.get('lon'));
@@ -61,31 +50,14 @@ function parseLine(row: CsvRow): AddressRow | string {
 }
 
 export function parseBan(bytes: Uint8Array): ParsedBan {
-  const { text, encoding } = decodeText(bytes);
-  const table = parseCsv(text, sniffDelimiter(text, ';'));
-  requireColumns(
-    table,
+  const { encoding, table } = readCsv(
+    bytes,
+    ';',
     ['id', 'numero', 'nom_voie', 'code_postal', 'code_insee', 'nom_commune', 'lon', 'lat'],
     'BAN',
   );
-  const rows: AddressRow[] = [];
-  const rejected: ImportRejection[] = [];
-  const firstLine = new Map<string, number>();
-  for (const row of table.rows) {
-    const parsed = parseLine(row);
-    if (typeof parsed === 'string') {
-      rejected.push({ line: row.line, reason: parsed });
-      continue;
-    }
-    const seen = firstLine.get(parsed.id);
-    if (seen !== undefined) {
-      rejected.push({ line: row.line, reason: `duplicate id "${parsed.id}" (line ${seen})` });
-      continue;
-    }
-    firstLine.set(parsed.id, row.line);
-    rows.push(parsed);
-  }
-  return { encoding, rows, rejected };
+  const { accepted, rejected } = parseRows(table, parseLine, { label: 'id', key: (r) => r.id });
+  return { encoding, rows: accepted, rejected };
 }
 
 export async function importBan(db: Kysely<DB>, bytes: Uint8Array): Promise<ImportReport> {

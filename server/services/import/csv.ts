@@ -1,7 +1,13 @@
 // What the CSV importers (IPE, Arcep, BAN) share: decoding, parsing with papaparse, numbers with
-// decimal commas. Every row keeps the 1-based line where it starts, for the import report.
+// decimal commas, French commune codes, the line-by-line accept/reject loop. Every row keeps the 1-based
+// line where it starts, for the import report.
 import iconv from 'iconv-lite';
 import Papa from 'papaparse';
+import type { ImportRejection } from './report.ts';
+
+/** INSEE commune code (Corsica's départements are 2A and 2B) and postcode, as the files write them. */
+export const INSEE_CODE = /^(\d{2}|2A|2B)\d{3}$/;
+export const POSTCODE = /^\d{5}$/;
 
 export type TextEncoding = 'utf-8' | 'windows-1252';
 
@@ -69,6 +75,54 @@ export function parseCsv(text: string, delimiter: string): CsvTable {
 export function requireColumns(table: CsvTable, required: readonly string[], format: string): void {
   const missing = required.filter((c) => !table.columns.includes(c.toLowerCase()));
   if (missing.length) throw new Error(`${format}: missing column(s) ${missing.join(', ')}`);
+}
+
+/**
+ * Decodes a file, parses it with the delimiter its header uses (`fallback` when it does not tell) and
+ * checks the required columns.
+ */
+export function readCsv(
+  bytes: Uint8Array,
+  fallback: string,
+  required: readonly string[],
+  format: string,
+): { encoding: TextEncoding; table: CsvTable } {
+  const { text, encoding } = decodeText(bytes);
+  const table = parseCsv(text, sniffDelimiter(text, fallback));
+  requireColumns(table, required, format);
+  return { encoding, table };
+}
+
+/**
+ * Runs `parseLine` over the rows: a string it returns rejects that line with that reason. With `unique`,
+ * a line whose key an earlier accepted line already had is rejected too, naming that first line.
+ */
+export function parseRows<T>(
+  table: CsvTable,
+  parseLine: (row: CsvRow) => T | string,
+  unique?: { label: string; key: (value: T) => string },
+): { accepted: T[]; rejected: ImportRejection[] } {
+  const accepted: T[] = [];
+  const rejected: ImportRejection[] = [];
+  const firstLine = new Map<string, number>();
+  for (const row of table.rows) {
+    const parsed = parseLine(row);
+    if (typeof parsed === 'string') {
+      rejected.push({ line: row.line, reason: parsed });
+      continue;
+    }
+    if (unique) {
+      const key = unique.key(parsed);
+      const seen = firstLine.get(key);
+      if (seen !== undefined) {
+        rejected.push({ line: row.line, reason: `duplicate ${unique.label} "${key}" (line ${seen})` });
+        continue;
+      }
+      firstLine.set(key, row.line);
+    }
+    accepted.push(parsed);
+  }
+  return { accepted, rejected };
 }
 
 /** "743857,59" or "743857.59" → 743857.59; null for anything that is not a plain decimal number. */

@@ -9,15 +9,7 @@ import {
   type ImportedBuildingRow,
 } from '../../repositories/addresses-buildings.repository.ts';
 import { invalidateCoverage } from '../eligibility.cache.ts';
-import {
-  decodeText,
-  orNull,
-  parseCsv,
-  parseDecimal,
-  requireColumns,
-  sniffDelimiter,
-  type CsvRow,
-} from './csv.ts';
+import { INSEE_CODE, orNull, parseDecimal, parseRows, POSTCODE, readCsv, type CsvRow } from './csv.ts';
 import { parseProjection, toLatLon, type Projection } from './ipe.projection.ts';
 import type { ImportRejection, ImportReport } from './report.ts';
 
@@ -49,9 +41,6 @@ export interface ParsedIpe {
   rows: IpeBuilding[];
   rejected: ImportRejection[];
 }
-
-const INSEE = /^(\d{2}|2A|2B)\d{3}$/;
-const POSTCODE = /^\d{5}$/;
 
 /** "12", "bis", "RUE", "DE LA MAIRIE", "89290", "JUSSY" → "12 bis RUE DE LA MAIRIE, 89290 JUSSY". */
 export function formatAddress(parts: {
@@ -93,7 +82,7 @@ function parseLine(row: CsvRow): IpeBuilding | string {
   const addressCode = row.get(c.addressCode);
   if (addressCode.length > 10) return `CodeAdresseImmeuble longer than 10 characters ("${addressCode}")`;
   const insee = row.get(c.insee).toUpperCase();
-  if (insee && !INSEE.test(insee)) return `invalid CodeInseeImmeuble "${insee}"`;
+  if (insee && !INSEE_CODE.test(insee)) return `invalid CodeInseeImmeuble "${insee}"`;
   const postcode = row.get(c.postcode);
   if (postcode && !POSTCODE.test(postcode)) return `invalid CodePostalImmeuble "${postcode}"`;
   return {
@@ -121,31 +110,13 @@ function parseLine(row: CsvRow): IpeBuilding | string {
 }
 
 export function parseIpe(bytes: Uint8Array): ParsedIpe {
-  const { text, encoding } = decodeText(bytes);
-  const table = parseCsv(text, sniffDelimiter(text, ';'));
   const c = IPE_COLUMNS;
-  requireColumns(table, [c.id, c.state, c.x, c.y], 'IPE');
-  const rows: IpeBuilding[] = [];
-  const rejected: ImportRejection[] = [];
-  const firstLine = new Map<string, number>();
-  for (const row of table.rows) {
-    const parsed = parseLine(row);
-    if (typeof parsed === 'string') {
-      rejected.push({ line: row.line, reason: parsed });
-      continue;
-    }
-    const seen = firstLine.get(parsed.id);
-    if (seen !== undefined) {
-      rejected.push({
-        line: row.line,
-        reason: `duplicate IdentifiantImmeuble "${parsed.id}" (line ${seen})`,
-      });
-      continue;
-    }
-    firstLine.set(parsed.id, row.line);
-    rows.push(parsed);
-  }
-  return { encoding, rows, rejected };
+  const { encoding, table } = readCsv(bytes, ';', [c.id, c.state, c.x, c.y], 'IPE');
+  const { accepted, rejected } = parseRows(table, parseLine, {
+    label: 'IdentifiantImmeuble',
+    key: (r) => r.id,
+  });
+  return { encoding, rows: accepted, rejected };
 }
 
 export async function importIpe(db: Kysely<DB>, bytes: Uint8Array): Promise<ImportReport> {
