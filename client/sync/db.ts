@@ -73,15 +73,7 @@ export interface PullSeen {
   ids: string[];
 }
 
-export const referenceTables = [
-  'sites',
-  'sectors',
-  'buildings',
-  'fibre_zones',
-  'fibre_nodes',
-  'zones',
-] as const;
-export const recordTables = ['interventions', 'installations'] as const satisfies readonly WritableTable[];
+export { recordTables, referenceTables } from '../../shared/schemas/sync.ts';
 export const localTableOf = {
   interventions: 'localInterventions',
   installations: 'localInstallations',

@@ -142,16 +142,18 @@ export interface SyncedRows {
   installations: Installation;
 }
 export type SyncTable = keyof SyncedRows;
-export const syncTables = [
+/** Network data a device holds read-only (its zones). */
+export const referenceTables = [
   'sites',
   'sectors',
   'buildings',
   'fibre_zones',
   'fibre_nodes',
   'zones',
-  'interventions',
-  'installations',
 ] as const satisfies readonly SyncTable[];
+/** Records technicians write through mutators. */
+export const recordTables = ['interventions', 'installations'] as const satisfies readonly SyncTable[];
+export const syncTables = [...referenceTables, ...recordTables] as const;
 
 const change = <T extends SyncTable, R extends z.ZodType<SyncedRows[T]>>(table: T, row: R) =>
   z.object({ table: z.literal(table), op: z.enum(['put', 'del']), id: z.string(), row: row.optional() });
