@@ -11,7 +11,8 @@
 //    sends these two queries unbatched (client/lib/trpc.ts) so their URLs are stable cache keys, and
 //    fetches them again when the worker first takes control (client/pwa/warmCache.ts), so this holds
 //    from the very first visit.
-// 3. Cached at run time, CacheFirst with a bound: map tiles from the configured tile server only.
+// 3. Cached at run time, CacheFirst with a bound: map tiles from the configured tile server (or a
+//    self-hosted `/tiles/{z}/{x}/{y}` path). Offline map areas are downloaded into the same cache.
 //    Tiles of a place already looked at stay available offline; the bound keeps storage in check.
 //
 // Everything else under /trpc (auth, sync, reviews) is never cached: it is personal or must be live.
@@ -36,6 +37,17 @@ function tilePrefixPattern(template: string): RegExp {
   const fixed = (template.split('?')[0] ?? '').replace(/\{(?!s\})[^}]*\}.*$/, '');
   const escaped = fixed.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace('\\{s\\}', '[^./]+');
   return new RegExp(`^${escaped}`);
+}
+
+/**
+ * What the tile cache may hold: the build-time tile server (above) or any self-hosted tile path
+ * `…/tiles/{z}/{x}/{y}.png|jpg|webp`. TILE_URL is read by the server at run time, after the build, so
+ * a deployment (or a test fixture) serving such paths still gets its tiles cached, and the offline
+ * areas downloaded into this cache (client/offline-map/store.ts) are served offline.
+ */
+function tileCachePattern(template: string): RegExp {
+  const selfHosted = String.raw`^https?://[^/?#]+(?:/[^?#]*)?/tiles/\d+/\d+/\d+\.(?:png|jpe?g|webp)(?:[?#]|$)`;
+  return new RegExp(`${tilePrefixPattern(template).source}|${selfHosted}`);
 }
 
 export default defineConfig({
@@ -114,7 +126,7 @@ export default defineConfig({
             },
           },
           {
-            urlPattern: tilePrefixPattern(tileUrl),
+            urlPattern: tileCachePattern(tileUrl),
             method: 'GET',
             handler: 'CacheFirst',
             options: {
