@@ -1,4 +1,5 @@
 import { coordinationEn } from '../coordination/messages/en.ts';
+import { offlineMapEn } from '../offline-map/messages/en.ts';
 import { joinEn } from '../join/messages/en.ts';
 import type { MessageKey } from './fr.ts';
 import type { Message } from './translate.ts';
@@ -257,33 +258,5 @@ export const en: Record<MessageKey, Message> = {
   'sync.device.unavailable':
     'This device’s storage cannot be opened (private browsing or storage disabled): offline entries cannot be kept.',
   'sync.device.backup': 'Export a backup',
-  'offlineMap.open': 'Offline: download this area',
-  'offlineMap.title': 'Offline map',
-  'offlineMap.noTiles': 'No background map server is configured: nothing to download.',
-  'offlineMap.name': 'Area name',
-  'offlineMap.defaultName': 'Area {n}',
-  'offlineMap.maxZoom': 'Levels of detail',
-  'offlineMap.zoomOption': 'Zoom {from} to {to}',
-  'offlineMap.estimate': { one: '≈ {size}, {count} tile', other: '≈ {size}, {count} tiles' },
-  'offlineMap.estimateHint': '(estimate: about 20 kB per PNG tile)',
-  'offlineMap.tooMany': 'Too many tiles ({count}, at most {max}): zoom in or choose fewer levels.',
-  'offlineMap.zoomTooHigh': 'Maximum zoom {max}.',
-  'offlineMap.download': 'Download',
-  'offlineMap.cancel': 'Cancel',
-  'offlineMap.close': 'Close',
-  'offlineMap.progress': '{done} / {total} tiles, {size}',
-  'offlineMap.done': 'Area saved: the map shows without a network.',
-  'offlineMap.doneWithFailures': {
-    one: 'Area saved, but {count} tile could not be downloaded.',
-    other: 'Area saved, but {count} tiles could not be downloaded.',
-  },
-  'offlineMap.cancelled': 'Download cancelled: the area is not saved.',
-  'offlineMap.saved': 'Areas on this device',
-  'offlineMap.none': 'No downloaded area.',
-  'offlineMap.areaDetails': {
-    one: '{date}, zoom {from}–{to}, {count} tile',
-    other: '{date}, zoom {from}–{to}, {count} tiles',
-  },
-  'offlineMap.delete': 'Delete',
-  'offlineMap.storage': 'Storage used: {used} of {quota} available.',
+  ...offlineMapEn,
 };

@@ -1,5 +1,6 @@
 // French is the reference dictionary: its keys type every other language (see en.ts).
 import { coordinationFr } from '../coordination/messages/fr.ts';
+import { offlineMapFr } from '../offline-map/messages/fr.ts';
 import { joinFr } from '../join/messages/fr.ts';
 import type { Message } from './translate.ts';
 
@@ -274,36 +275,7 @@ export const fr = {
   'sync.device.unavailable':
     'Impossible d’ouvrir le stockage de l’appareil (navigation privée ou stockage désactivé) : les saisies hors ligne ne peuvent pas être gardées.',
   'sync.device.backup': 'Exporter une sauvegarde',
-  'offlineMap.open': 'Hors ligne : télécharger cette zone',
-  'offlineMap.title': 'Carte hors ligne',
-  'offlineMap.noTiles': 'Aucun serveur de fond de carte n’est configuré : rien à télécharger.',
-  'offlineMap.name': 'Nom de la zone',
-  'offlineMap.defaultName': 'Zone {n}',
-  'offlineMap.maxZoom': 'Niveaux de détail',
-  'offlineMap.zoomOption': 'Zoom {from} à {to}',
-  'offlineMap.estimate': { one: '≈ {size}, {count} tuile', other: '≈ {size}, {count} tuiles' },
-  'offlineMap.estimateHint': '(estimation : environ 20 Ko par tuile PNG)',
-  'offlineMap.tooMany':
-    'Trop de tuiles ({count}, maximum {max}) : rapprochez la carte ou choisissez moins de niveaux.',
-  'offlineMap.zoomTooHigh': 'Zoom maximal {max}.',
-  'offlineMap.download': 'Télécharger',
-  'offlineMap.cancel': 'Annuler',
-  'offlineMap.close': 'Fermer',
-  'offlineMap.progress': '{done} / {total} tuiles, {size}',
-  'offlineMap.done': 'Zone enregistrée : la carte s’affiche sans réseau.',
-  'offlineMap.doneWithFailures': {
-    one: 'Zone enregistrée, mais {count} tuile n’a pas pu être téléchargée.',
-    other: 'Zone enregistrée, mais {count} tuiles n’ont pas pu être téléchargées.',
-  },
-  'offlineMap.cancelled': 'Téléchargement annulé : la zone n’est pas enregistrée.',
-  'offlineMap.saved': 'Zones sur cet appareil',
-  'offlineMap.none': 'Aucune zone téléchargée.',
-  'offlineMap.areaDetails': {
-    one: '{date}, zoom {from}–{to}, {count} tuile',
-    other: '{date}, zoom {from}–{to}, {count} tuiles',
-  },
-  'offlineMap.delete': 'Supprimer',
-  'offlineMap.storage': 'Stockage utilisé : {used} sur {quota} disponibles.',
+  ...offlineMapFr,
 } satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof fr;
