@@ -1,15 +1,5 @@
 // A synthetic 10k-building zone for bench/client-sync.ts (b), shaped like real IPE data.
-
-/** Seeded PRNG (mulberry32): the same zone on every run. */
-function prng(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../../shared/eligibility/synthetic.ts';
 
 const streets = ['rue', 'chemin', 'impasse', 'route', 'place', 'allée', 'rue du'];
 const names = [
@@ -57,7 +47,7 @@ const accesses = [
  * (random ids, addresses, positions to the metre): compression on the wire is not flattered.
  */
 export function zoneGeoJson(n: number): string {
-  const rand = prng(89212);
+  const rand = seededRandom(89212); // the same zone on every run
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)] as T;
   const code = () =>
     Array.from({ length: 4 }, () => 'ABCDEFGHJKLMNPQRSTUVWXYZ0123456789'[Math.floor(rand() * 34)]).join('');
