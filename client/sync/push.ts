@@ -64,12 +64,15 @@ export async function applyPushResults(
   now: () => string = () => new Date().toISOString(),
 ): Promise<PushSummary> {
   const summary: PushSummary = { applied: 0, rejected: 0, duplicate: 0 };
-  const byId = new Map(batch.map((e) => [e.id, e]));
   await db.transaction('rw', db.allTables, async () => {
     const at = now();
+    // The batch entries still pending, read once; each is settled by the first answer about it.
+    const stored = await db.outbox.bulkGet(batch.map((e) => e.id));
+    const byId = new Map(batch.filter((_, i) => stored[i]?.status === 'pending').map((e) => [e.id, e]));
     for (const result of output.results) {
       const entry = byId.get(result.id);
-      if (!entry || (await db.outbox.get(entry.id))?.status !== 'pending') continue;
+      if (!entry) continue;
+      byId.delete(result.id);
       // A duplicate whose first answer was lost says whether it was rejected then: treat it the same.
       if (result.status === 'rejected' || result.originalStatus === 'rejected') {
         await db.outbox.update(entry.id, {
