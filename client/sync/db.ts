@@ -6,7 +6,7 @@
 //   - the device's own state: `outbox` (queued mutations), `sent` (an archive of applied ones, for gap
 //     recovery), `photos`, `meta`, `pullSeen` (ids received during a reset stream).
 // docs/sync.md ("Client") tells the whole story.
-import Dexie, { type EntityTable, type Table, type Transaction } from 'dexie';
+import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { Installation } from '../../shared/schemas/installations.ts';
 import type { Intervention } from '../../shared/schemas/interventions.ts';
 import type { SyncedRows, SyncTable } from '../../shared/schemas/sync.ts';
@@ -105,8 +105,6 @@ export const schemaV2 = {
   pullSeen: '++seq',
 };
 
-export const DB_SCHEMA_VERSION = 2;
-
 /** The record a mutation is about: every mutator's args carry the record's `id`. */
 export function rowLink(name: string, args: unknown): { table: WritableTable | null; rowId: string | null } {
   const table = name.startsWith('intervention.')
@@ -175,5 +173,3 @@ export class TerrainDb extends Dexie {
 export function deviceDbName(userId: string): string {
   return `terrain-device-${userId}`;
 }
-
-export type TerrainTransaction = Transaction;
