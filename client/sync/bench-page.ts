@@ -12,7 +12,7 @@ const ctx: Omit<MutatorContext, 'clientId'> = {
 };
 
 /** Building rows as the server sends them (~0.5 KB each once stored, with an index on zoneId). */
-export function makeBuildings(n: number, offset = 0): Building[] {
+function makeBuildings(n: number, offset = 0): Building[] {
   return Array.from({ length: n }, (_, k) => {
     const i = k + offset;
     return {
