@@ -15,7 +15,7 @@ export async function settleUnconfirmed(db: TerrainDb): Promise<void> {
     (e) => e.unconfirmed,
   );
   for (const entry of unsettled) {
-    const isCreate = entry.name.endsWith('.create') && entry.table && entry.rowId;
+    const isCreate = entry.name.endsWith('.create');
     const found =
       isCreate && entry.table && entry.rowId ? await db.serverTable(entry.table).get(entry.rowId) : true;
     if (found) {
