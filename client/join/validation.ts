@@ -82,10 +82,10 @@ export function homeErrors(draft: Pick<InterestDraft, 'floor' | 'totalFloors'>):
   const floor = parseWhole(draft.floor);
   const total = parseWhole(draft.totalFloors);
   const errors: FieldErrors = {};
-  if (floor !== undefined && !(Number.isInteger(floor) && floor >= -5 && floor <= 300))
-    errors.floor = 'join.error.floor';
-  if (total !== undefined && !(Number.isInteger(total) && total >= 0 && total <= 300))
-    errors.totalFloors = 'join.error.floor';
+  // The API's own bounds, so the step refuses exactly what the submit would.
+  const { shape } = registerInterestInput;
+  if (!shape.floor.safeParse(floor).success) errors.floor = 'join.error.floor';
+  if (!shape.totalFloors.safeParse(total).success) errors.totalFloors = 'join.error.floor';
   if (!errors.floor && !errors.totalFloors && floor !== undefined && total !== undefined && floor > total)
     errors.floor = 'join.error.floors';
   return errors;
