@@ -9,7 +9,6 @@ export const joinEn: Record<keyof typeof joinFr, Message> = {
   'join.expand': 'Show the panel',
   'join.progress': 'Step {current} of {total}',
   'join.next': 'Continue',
-  'join.skip': 'Skip',
   'join.restart': 'Start again',
 
   'join.intent.title': 'Hello! What brings you here?',
@@ -169,7 +168,6 @@ export const joinEn: Record<keyof typeof joinFr, Message> = {
   'join.error.floors': 'The floor cannot be above the number of floors of the building.',
   'join.error.comment': 'This text is too long (2,000 characters at most).',
   'join.error.place': 'Choose a place first.',
-  'join.error.technology': 'Choose a technology.',
   'join.error.summary': 'Fix what is pointed out, then try again.',
   'join.sending': 'Sending…',
 

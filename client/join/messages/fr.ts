@@ -8,7 +8,6 @@ export const joinFr = {
   'join.expand': 'Afficher le panneau',
   'join.progress': 'Étape {current} sur {total}',
   'join.next': 'Continuer',
-  'join.skip': 'Passer',
   'join.restart': 'Recommencer',
 
   'join.intent.title': 'Bonjour ! Qu’est-ce qui vous amène ?',
@@ -177,7 +176,6 @@ export const joinFr = {
   'join.error.floors': 'L’étage ne peut pas dépasser le nombre d’étages du bâtiment.',
   'join.error.comment': 'Ce texte est trop long (2 000 caractères au plus).',
   'join.error.place': 'Choisissez d’abord un endroit.',
-  'join.error.technology': 'Choisissez une technologie.',
   'join.error.summary': 'Corrigez ce qui est signalé, puis réessayez.',
   'join.sending': 'Envoi…',
 
