@@ -1,11 +1,10 @@
 // Steps 4b, second half: how to reach the person (always private), then check, agree and register.
-import { useState } from 'react';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { Checkbox, StepForm, StepHeading, SubmitButton, TextField } from '../ui.tsx';
-import { contactErrors, interestInput, type FieldErrors } from '../validation.ts';
+import { contactErrors, interestInput } from '../validation.ts';
 import { Summary } from './ConsentBlock.tsx';
 import { ContactFields } from './ContactFields.tsx';
-import { focusFirstError } from './focus.ts';
+import { useStepCheck } from './focus.ts';
 import { PublicSwitch, useInterestEdit } from './InterestSteps.tsx';
 import type { StepProps } from './props.ts';
 import { RequestFinish, useSendRequest } from './RequestFinish.tsx';
@@ -14,19 +13,12 @@ export function IntContactStep(props: StepProps) {
   const { state, dispatch, focus } = props;
   const { t } = useI18n();
   const edit = useInterestEdit(props);
-  const [errors, setErrors] = useState<FieldErrors>({});
+  const { errors, check } = useStepCheck(dispatch);
   const draft = state.interest;
   return (
     <>
       <StepHeading focus={focus}>{t('join.int.contact.title')}</StepHeading>
-      <StepForm
-        onSubmit={(form) => {
-          const found = contactErrors(draft, false);
-          setErrors(found);
-          if (Object.keys(found).length) focusFirstError(form);
-          else dispatch({ type: 'next' });
-        }}
-      >
+      <StepForm onSubmit={(form) => check(form, contactErrors(draft, false))}>
         <ContactFields draft={draft} onChange={edit} errors={errors} nameRequired={false} />
         <TextField
           label={t('join.int.comment')}

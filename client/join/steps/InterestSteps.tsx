@@ -1,6 +1,5 @@
 // Steps 4b, first half (wifi-with-me's questions): connect or share, the home, the clear view.
 // Everything here is optional; each step has one "may be public" switch for its answers.
-import { useState } from 'react';
 import type { InterestKind } from '../../../shared/schemas/interest.ts';
 import { useT } from '../../i18n/i18n.tsx';
 import type { InterestDraft } from '../flow.ts';
@@ -13,9 +12,9 @@ import {
   TextField,
   ToggleGroup,
 } from '../ui.tsx';
-import { homeErrors, togglePublic, type FieldErrors, type PublicField } from '../validation.ts';
+import { homeErrors, togglePublic, type PublicField } from '../validation.ts';
 import { Compass } from './Compass.tsx';
-import { focusFirstError } from './focus.ts';
+import { useStepCheck } from './focus.ts';
 import type { StepProps } from './props.ts';
 
 export function useInterestEdit({ dispatch }: StepProps) {
@@ -70,20 +69,13 @@ export function IntHomeStep(props: StepProps) {
   const { state, dispatch, focus } = props;
   const t = useT();
   const edit = useInterestEdit(props);
-  const [errors, setErrors] = useState<FieldErrors>({});
+  const { errors, check } = useStepCheck(dispatch);
   const draft = state.interest;
   return (
     <>
       <StepHeading focus={focus}>{t('join.int.home.title')}</StepHeading>
       <p>{t('join.int.home.intro')}</p>
-      <StepForm
-        onSubmit={(form) => {
-          const found = homeErrors(draft);
-          setErrors(found);
-          if (Object.keys(found).length) focusFirstError(form);
-          else dispatch({ type: 'next' });
-        }}
-      >
+      <StepForm onSubmit={(form) => check(form, homeErrors(draft))}>
         <div className="join-row">
           <TextField
             label={t('join.int.floor')}

@@ -1,14 +1,13 @@
 // Steps 4a: ask to be connected — contact, then technology and comment, then check and agree.
-import { useState } from 'react';
 import { useI18n } from '../../i18n/i18n.tsx';
 import type { SubscriptionDraft } from '../flow.ts';
 import { availableTechnologies, optionFor } from '../format.ts';
 import { useEligibility } from '../queries.ts';
 import { ChoiceButton, StepForm, StepHeading, SubmitButton, TextField } from '../ui.tsx';
-import { contactErrors, subscriptionInput, type FieldErrors } from '../validation.ts';
+import { contactErrors, subscriptionInput } from '../validation.ts';
 import { Summary } from './ConsentBlock.tsx';
 import { ContactFields } from './ContactFields.tsx';
-import { focusFirstError } from './focus.ts';
+import { useStepCheck } from './focus.ts';
 import type { StepProps } from './props.ts';
 import { RequestFinish, useSendRequest } from './RequestFinish.tsx';
 
@@ -20,19 +19,12 @@ export function SubContactStep(props: StepProps) {
   const { state, dispatch, focus } = props;
   const { t } = useI18n();
   const edit = useEdit(props);
-  const [errors, setErrors] = useState<FieldErrors>({});
+  const { errors, check } = useStepCheck(dispatch);
   return (
     <>
       <StepHeading focus={focus}>{t('join.sub.contact.title')}</StepHeading>
       <p>{t('join.sub.contact.intro')}</p>
-      <StepForm
-        onSubmit={(form) => {
-          const found = contactErrors(state.subscription, true);
-          setErrors(found);
-          if (Object.keys(found).length) focusFirstError(form);
-          else dispatch({ type: 'next' });
-        }}
-      >
+      <StepForm onSubmit={(form) => check(form, contactErrors(state.subscription, true))}>
         <ContactFields draft={state.subscription} onChange={edit} errors={errors} nameRequired />
         <SubmitButton testId="next" />
       </StepForm>
