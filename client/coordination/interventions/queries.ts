@@ -2,9 +2,7 @@
 import { skipToken, useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import type { InterventionFilters } from '../../../shared/schemas/interventions.ts';
 import { useTRPC } from '../../lib/trpc.ts';
-
-/** A page a coordinator reads in one screenful or two; more on "Charger plus". */
-export const PAGE_SIZE = 30;
+import { PAGE_SIZE } from '../ui/QueryStatus.tsx';
 
 export function useInterventionList(filters: InterventionFilters) {
   const trpc = useTRPC();

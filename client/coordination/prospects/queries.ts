@@ -3,8 +3,7 @@ import { useInfiniteQuery } from '@tanstack/react-query';
 import type { inferRouterOutputs } from '@trpc/server';
 import type { AppRouter } from '../../../server/router.ts';
 import { useTRPC } from '../../lib/trpc.ts';
-
-const PAGE_SIZE = 30;
+import { PAGE_SIZE } from '../ui/QueryStatus.tsx';
 
 type Outputs = inferRouterOutputs<AppRouter>;
 export type SubscriptionItem = Outputs['subscription']['list']['items'][number];

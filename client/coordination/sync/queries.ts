@@ -3,13 +3,13 @@ import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-q
 import type { inferRouterOutputs } from '@trpc/server';
 import type { AppRouter } from '../../../server/router.ts';
 import { useTRPC } from '../../lib/trpc.ts';
+import { PAGE_SIZE } from '../ui/QueryStatus.tsx';
 
 // As they arrive over JSON (an `unknown` value may be absent), not as the server's zod types.
 type SyncOutputs = inferRouterOutputs<AppRouter>['sync'];
 export type RejectionItem = SyncOutputs['rejections']['items'][number];
 export type ConflictItem = SyncOutputs['conflicts']['items'][number];
 
-const PAGE_SIZE = 30;
 /** Unresolved only, unless the coordinator asks for the handled ones too. */
 const resolvedFilter = (showResolved: boolean) => (showResolved ? {} : { resolved: false });
 

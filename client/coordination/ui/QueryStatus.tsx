@@ -30,6 +30,9 @@ export function Empty({ children }: { children: ReactNode }) {
   return <p className="coord-status coord-status--empty">{children}</p>;
 }
 
+/** A page of a coordination list: one screenful or two; more on "Charger plus" (LoadMore). */
+export const PAGE_SIZE = 30;
+
 interface MoreProps {
   hasNextPage: boolean;
   isFetchingNextPage: boolean;
