@@ -46,10 +46,6 @@ export class TechnicianPage {
     return Number(await this.pill().getAttribute('data-rejected'));
   }
 
-  async lastSync(): Promise<string> {
-    return (await this.pill().getAttribute('data-last-sync')) ?? '';
-  }
-
   /** Fills and saves the new-intervention form; resolves once the device confirmed the save. */
   async createIntervention(input: {
     kind: string;
