@@ -4,7 +4,7 @@ import { useId, useMemo, useState } from 'react';
 import type { Position } from '../../../shared/schemas/common.ts';
 import type { MessageKey } from '../../i18n/fr.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
-import { formatNumber } from '../format.ts';
+import { formatDistance } from '../../../shared/eligibility/index.ts';
 import { placeKeyOf, searchPlaces, type PlaceRef, type PlaceType } from '../places.ts';
 import { usePlaces } from '../queries.ts';
 
@@ -14,10 +14,6 @@ const typeLabels: Record<PlaceType, MessageKey> = {
   building: 'technician.place.building',
   fibreNode: 'technician.place.fibreNode',
 };
-
-function distance(m: number, locale: string): string {
-  return m < 1000 ? `${Math.round(m)} m` : `${formatNumber(m / 1000, locale)} km`;
-}
 
 export function PlacePicker({
   value,
@@ -32,7 +28,7 @@ export function PlacePicker({
   types?: PlaceType[];
   label?: MessageKey;
 }) {
-  const { t, locale } = useI18n();
+  const { t, lang } = useI18n();
   const id = useId();
   const places = usePlaces();
   const [query, setQuery] = useState('');
@@ -87,7 +83,7 @@ export function PlacePicker({
               <span className="place-option__label">{place.label}</span>
               {place.detail && <span className="place-option__detail">{place.detail}</span>}
               {distanceM !== null && (
-                <span className="place-option__distance">{distance(distanceM, locale)}</span>
+                <span className="place-option__distance">{formatDistance(distanceM, lang)}</span>
               )}
             </button>
           </li>
