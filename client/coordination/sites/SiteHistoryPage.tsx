@@ -6,7 +6,7 @@ import { useCoverage } from '../../public-map/queries.ts';
 import { InterventionList } from '../interventions/InterventionList.tsx';
 import { useInterventionList } from '../interventions/queries.ts';
 import { FactList } from '../ui/FactList.tsx';
-import { formatNumber } from '../ui/format.ts';
+import { formatNumber } from '../../lib/format.ts';
 import { Empty, LoadError, Loading } from '../ui/QueryStatus.tsx';
 
 export function SiteHistoryPage() {

@@ -1,4 +1,5 @@
 // Formatting shared by the coordination pages. Pure: the locale (and, in tests, the time zone) is passed in.
+import { formatNumber } from '../../lib/format.ts';
 
 const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
 
@@ -12,10 +13,6 @@ export function formatDateTime(iso: string, locale: string, timeZone?: string): 
   }
   const date = new Date(iso);
   return Number.isNaN(date.getTime()) ? iso : format.format(date);
-}
-
-export function formatNumber(value: number, locale: string, maximumFractionDigits = 2): string {
-  return new Intl.NumberFormat(locale, { maximumFractionDigits }).format(value);
 }
 
 function isPosition(value: object): value is { lat: number; lon: number } {

@@ -1,6 +1,7 @@
 import { useI18n } from '../../i18n/i18n.tsx';
 import type { Intervention } from '../../../shared/schemas/interventions.ts';
-import { formatDateTime, formatNumber } from '../format.ts';
+import { formatNumber } from '../../lib/format.ts';
+import { formatDateTime } from '../format.ts';
 import type { InterventionItem } from '../queries.ts';
 
 const readings: [key: string, label: 'rxPower' | 'signal' | 'snr' | 'ccq', unit: string][] = [
@@ -21,7 +22,7 @@ function Readings({ row }: { row: Intervention }) {
       <dd>
         {shown.map(([key, label, unit]) => (
           <span key={key} className="reading">
-            {t(`technician.measure.${label}`)} : {formatNumber(m[key] as number, locale)} {unit}
+            {t(`technician.measure.${label}`)} : {formatNumber(m[key] as number, locale, 1)} {unit}
           </span>
         ))}
       </dd>

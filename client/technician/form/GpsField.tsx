@@ -4,7 +4,7 @@ import { useState } from 'react';
 import type { Position } from '../../../shared/schemas/common.ts';
 import type { MessageKey } from '../../i18n/fr.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
-import { formatNumber } from '../format.ts';
+import { formatNumber } from '../../lib/format.ts';
 
 export type GpsPosition = Position & { accuracyM?: number };
 
