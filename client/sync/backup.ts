@@ -3,6 +3,7 @@
 // Format `terrain-device-backup` version 1; a coordinator tool could import it (not built yet).
 import type { TerrainDb } from './db.ts';
 import { getMeta } from './meta.ts';
+import { downloadBlob } from '../lib/download.ts';
 
 export const BACKUP_FORMAT = 'terrain-device-backup';
 
@@ -58,13 +59,5 @@ export function backupFileName(now = new Date()): string {
 
 /** Hands the file to the browser's download. */
 export async function downloadBackup(db: TerrainDb): Promise<void> {
-  const blob = await buildBackup(db);
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = backupFileName();
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  downloadBlob(await buildBackup(db), backupFileName());
 }

@@ -1,4 +1,5 @@
 // Saving text the server produced (CSV exports) as a file, from the browser.
+import { downloadBlob } from '../../lib/download.ts';
 
 function pad(n: number): string {
   return String(n).padStart(2, '0');
@@ -14,14 +15,5 @@ export function datedFileName(prefix: string, now: Date = new Date(), extension 
  * open a CSV with) read accents correctly instead of guessing Windows-1252.
  */
 export function downloadText(text: string, fileName: string, type = 'text/csv;charset=utf-8'): void {
-  const url = URL.createObjectURL(new Blob(['\uFEFF', text], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // The download has started from the URL by then; revoking later keeps slow browsers safe.
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  downloadBlob(new Blob(['\uFEFF', text], { type }), fileName);
 }
