@@ -70,12 +70,4 @@ export async function dataAsOf(db: Kysely<DB>): Promise<string> {
   return (row.rows[0]?.at ?? new Date(0)).toISOString();
 }
 
-export async function upsertZone(db: Kysely<DB>, zone: { id: string; name: string }): Promise<void> {
-  await db
-    .insertInto('zones')
-    .values(zone)
-    .onConflict((oc) => oc.column('id').doUpdateSet({ name: zone.name }))
-    .execute();
-}
-
 export type { BuildingState };

@@ -16,10 +16,6 @@ export function findUserByEmail(db: Kysely<DB>, email: string): Promise<UserRow 
     .executeTakeFirst();
 }
 
-export function findUserById(db: Kysely<DB>, id: string): Promise<UserRow | undefined> {
-  return db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
-}
-
 export async function insertUser(
   db: Kysely<DB>,
   user: { id: string; email: string; name: string; role: Role; passwordHash: string },
@@ -51,10 +47,6 @@ export async function updateUser(
     })
     .where('id', '=', id)
     .execute();
-}
-
-export function listUsers(db: Kysely<DB>): Promise<SessionUser[]> {
-  return db.selectFrom('users').select(['id', 'email', 'name', 'role']).orderBy('name').execute();
 }
 
 /** Ids and names only (no e-mail): what a coordinator's filter or a "who" column needs. */

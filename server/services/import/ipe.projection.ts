@@ -48,9 +48,3 @@ export function toLatLon(x: number, y: number, projection: Projection): Position
 export function round7(v: number): number {
   return Math.round(v * 1e7) / 1e7;
 }
-
-/** WGS84 → Lambert-93, for tests and fixtures. */
-export function toLambert93(lat: number, lon: number): { x: number; y: number } {
-  const [x, y] = toWgs84.inverse([lon, lat]);
-  return { x: x ?? NaN, y: y ?? NaN };
-}
