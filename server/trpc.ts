@@ -60,7 +60,6 @@ function requireRole(min: Role) {
   });
 }
 
-export const protectedProcedure = requireRole('technician');
-export const technicianProcedure = protectedProcedure;
+export const technicianProcedure = requireRole('technician');
 export const coordinatorProcedure = requireRole('coordinator');
 export const adminProcedure = requireRole('admin');
