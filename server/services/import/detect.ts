@@ -6,7 +6,6 @@ import { importBan } from './ban.import.ts';
 import { importGeoJson } from './geojson.import.ts';
 import { importIpe } from './ipe.import.ts';
 import { importTerrain } from './terrain.import.ts';
-import { invalidateCoverage } from '../eligibility.cache.ts';
 import type { ImportReport } from './report.ts';
 
 export type ImportFormat = 'geojson' | 'ipe' | 'arcep' | 'ban' | 'terrain';
@@ -25,10 +24,8 @@ export function detectFormat(head: string): ImportFormat | null {
 
 type Importer = (db: Kysely<DB>, bytes: Buffer) => Promise<ImportReport>;
 
-/** Importers by format; CSV formats register themselves here as they are added. */
-export const importers: Partial<Record<ImportFormat, Importer>> = {
-  // The eligibility index of this process must not answer from pre-import data (CSV importers do this themselves).
-  geojson: (db, bytes) => importGeoJson(db, bytes.toString('utf8')).finally(() => invalidateCoverage(db)),
+const importers: Record<ImportFormat, Importer> = {
+  geojson: (db, bytes) => importGeoJson(db, bytes.toString('utf8')),
   ipe: importIpe,
   arcep: importArcep,
   ban: importBan,
@@ -43,7 +40,5 @@ export async function importFile(db: Kysely<DB>, bytes: Buffer, name: string): P
       `${name}: unrecognised format (expected GeoJSON, IPE CSV, Arcep per-building CSV, BAN CSV or an ESRI ASCII grid terrain model)`,
     );
   }
-  const importer = importers[format];
-  if (!importer) throw new Error(`${name}: ${format} files are not supported yet`);
-  return importer(db, bytes);
+  return importers[format](db, bytes);
 }

@@ -12,6 +12,7 @@ import {
   type SiteFeature,
 } from '../../../shared/schemas/network.ts';
 import * as repo from '../../repositories/network-import.repository.ts';
+import { invalidateCoverage } from '../eligibility.cache.ts';
 import type { ImportRejection, ImportReport } from './report.ts';
 
 const featureCollection = z.object({ type: z.literal('FeatureCollection'), features: z.array(z.unknown()) });
@@ -70,7 +71,7 @@ export function parseGeoJson(text: string): {
 
 export async function importGeoJson(db: Kysely<DB>, text: string): Promise<ImportReport> {
   const parsed = parseGeoJson(text);
-  return db.transaction().execute(async (trx) => {
+  const report = await db.transaction().execute(async (trx) => {
     const zoneIds = new Set<string>();
     for (const f of [...parsed.sites, ...parsed.buildings])
       if (f.properties.zone) zoneIds.add(f.properties.zone);
@@ -157,4 +158,7 @@ export async function importGeoJson(db: Kysely<DB>, text: string): Promise<Impor
         `buildings ${buildings.inserted}+${buildings.updated}~, fibre zones ${zones.inserted}+${zones.updated}~`,
     };
   });
+  // The eligibility index of this process must not answer from pre-import data.
+  invalidateCoverage(db);
+  return report;
 }
