@@ -12,8 +12,10 @@ export async function importTerrain(db: Kysely<DB>, bytes: Buffer): Promise<Impo
   const grid = bytes.toString('latin1'); // headers and numbers are ASCII whatever the declared encoding
   parseAsciiGrid(grid); // throws with the reason when the grid is not usable
   const size = (key: string) => Number(grid.match(new RegExp(`^\\s*${key}\\s+(\\d+)`, 'im'))?.[1] ?? 0);
+  const ncols = size('ncols');
+  const nrows = size('nrows');
   const sha256 = createHash('sha256').update(bytes).digest('hex');
-  const outcome = await saveTerrain(db, { sha256, ncols: size('ncols'), nrows: size('nrows'), grid });
+  const outcome = await saveTerrain(db, { sha256, ncols, nrows, grid });
   invalidateCoverage(db);
   return {
     format: 'Terrain model (ESRI ASCII grid)',
@@ -21,6 +23,6 @@ export async function importTerrain(db: Kysely<DB>, bytes: Buffer): Promise<Impo
     updated: outcome === 'updated' ? 1 : 0,
     unchanged: outcome === 'unchanged' ? 1 : 0,
     rejected: [],
-    details: `${size('ncols')} × ${size('nrows')} cells; radio sectors are now checked for line of sight`,
+    details: `${ncols} × ${nrows} cells; radio sectors are now checked for line of sight`,
   };
 }
