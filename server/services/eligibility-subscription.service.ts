@@ -8,7 +8,7 @@ import { decodeCursor, encodeCursor } from '../../shared/schemas/interest.ts';
 import type { RequestSubscriptionInput, SubscriptionListInput } from '../../shared/schemas/subscription.ts';
 import * as repo from '../repositories/subscription.repository.ts';
 import { checkEligibility } from './eligibility.service.ts';
-import { retentionFrom } from './interest.service.ts';
+import { DEFAULT_PAGE, retentionFrom } from './interest.service.ts';
 
 const label = { fibre: 'fibre', radio: 'radio' } as const;
 
@@ -69,7 +69,7 @@ export async function listSubscriptionRequests(
     status: input.status,
     technology: input.technology,
     after: input.cursor ? decodeCursor(input.cursor) : null,
-    limit: input.limit ?? 100,
+    limit: input.limit ?? DEFAULT_PAGE,
   });
   return { items, nextCursor: last ? encodeCursor(last) : null };
 }
