@@ -48,7 +48,7 @@ export async function buildApp(database: Database, env: Env): Promise<FastifyIns
     const token = req.cookies[SESSION_COOKIE] ?? null;
     const user = token ? await sessionUser(database.db, token) : null;
     // Secure cookies whenever the request reached us over HTTPS (directly or behind a trusted proxy).
-    const secure = req.protocol === 'https';
+    const cookie = { path: '/', httpOnly: true, sameSite: 'lax', secure: req.protocol === 'https' } as const;
     return {
       db: database.db,
       env,
@@ -58,9 +58,8 @@ export async function buildApp(database: Database, env: Env): Promise<FastifyIns
       userAgent: req.headers['user-agent'] ?? null,
       cookies: {
         get: (name) => req.cookies[name],
-        set: (name, value, { expires }) =>
-          void res.setCookie(name, value, { path: '/', httpOnly: true, sameSite: 'lax', secure, expires }),
-        clear: (name) => void res.clearCookie(name, { path: '/', httpOnly: true, sameSite: 'lax', secure }),
+        set: (name, value, { expires }) => void res.setCookie(name, value, { ...cookie, expires }),
+        clear: (name) => void res.clearCookie(name, cookie),
       },
     };
   }
