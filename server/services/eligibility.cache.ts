@@ -62,11 +62,13 @@ async function fingerprintOf(db: Kysely<DB>): Promise<string> {
 let parsedTerrain: { sha256: string; model: TerrainModel } | null = null;
 
 async function terrainModel(db: Kysely<DB>): Promise<TerrainModel | undefined> {
+  // The hash first: the grid text (megabytes) is read only when the model changed.
+  const sha256 = await terrainHash(db);
+  if (sha256 === null) return undefined;
+  if (parsedTerrain?.sha256 === sha256) return parsedTerrain.model;
   const stored = await loadTerrain(db);
   if (!stored) return undefined;
-  if (parsedTerrain?.sha256 !== stored.sha256) {
-    parsedTerrain = { sha256: stored.sha256, model: parseAsciiGrid(stored.grid) };
-  }
+  parsedTerrain = { sha256: stored.sha256, model: parseAsciiGrid(stored.grid) };
   return parsedTerrain.model;
 }
 
