@@ -35,3 +35,7 @@ export async function touchSession(db: Kysely<DB>, tokenHash: string, now: Date)
 export async function deleteSession(db: Kysely<DB>, tokenHash: string): Promise<void> {
   await db.deleteFrom('sessions').where('token_hash', '=', tokenHash).execute();
 }
+
+export async function deleteExpiredSessions(db: Kysely<DB>, now: Date): Promise<void> {
+  await db.deleteFrom('sessions').where('expires_at', '<=', now).execute();
+}

@@ -81,6 +81,27 @@ describe.each(testDatabases)('auth on $name', (kind) => {
     expect((err as TRPCError).code).toBe('BAD_REQUEST');
   });
 
+  it('clears expired sessions when someone logs in', async () => {
+    resetRateLimits();
+    const user = await makeUser(database, 'technician');
+    await database.db
+      .insertInto('sessions')
+      .values({
+        token_hash: 'expired',
+        user_id: user.id,
+        expires_at: new Date(Date.now() - 1000),
+        user_agent: null,
+      })
+      .execute();
+    await callerFor(database).auth.login({ email: user.email, password: 'correct horse battery' });
+    const left = await database.db
+      .selectFrom('sessions')
+      .select('token_hash')
+      .where('token_hash', '=', 'expired')
+      .execute();
+    expect(left).toEqual([]);
+  });
+
   it('logout ends the session', async () => {
     resetRateLimits();
     await makeUser(database, 'admin', 'admin@example.org');

@@ -46,6 +46,8 @@ export async function createSession(
   days: number,
   userAgent: string | null,
 ): Promise<{ token: string; expiresAt: Date }> {
+  // Expired sessions are useless and hold who logged in when: cleared at each login, which is rare.
+  await sessions.deleteExpiredSessions(db, new Date());
   const token = randomBytes(32).toString('base64url');
   const expiresAt = new Date(Date.now() + days * 86_400_000);
   await sessions.insertSession(db, { tokenHash: hashToken(token), userId, expiresAt, userAgent });
