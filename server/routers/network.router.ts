@@ -1,11 +1,16 @@
 import { z } from 'zod';
 import { coverageData } from '../../shared/eligibility/schema.ts';
-import { loadCoverage } from '../repositories/network.repository.ts';
+import { coverageSnapshot } from '../services/eligibility.cache.ts';
 import { publicProcedure, router } from '../trpc.ts';
 
 export const networkRouter = router({
-  /** Public coverage data (no personal data): the map's layers and the offline eligibility engine's input. */
-  coverage: publicProcedure.output(coverageData).query(({ ctx }) => loadCoverage(ctx.db)),
+  /**
+   * Public coverage data (no personal data): the map's layers and the offline eligibility engine's input.
+   * Served from the eligibility cache, so the map and the answers agree and a page view costs no query.
+   */
+  coverage: publicProcedure
+    .output(coverageData)
+    .query(async ({ ctx }) => (await coverageSnapshot(ctx.db)).coverage),
 
   /** What the client needs to know about this deployment (tiles, geocoder). */
   config: publicProcedure
