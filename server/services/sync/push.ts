@@ -82,6 +82,7 @@ function applyBatch(
     const results: MutationResult[] = [];
     const tx = serverTx(trx, ctx, { buffered: !isolate });
     let gap: BatchOutcome['gap'] = null;
+    const one = { ...ctx, schemaVersion: input.schemaVersion };
     for (const m of input.mutations) {
       if (m.id <= last) {
         results.push({ id: m.id, status: 'duplicate' });
@@ -91,7 +92,6 @@ function applyBatch(
         gap = { expected: last + 1, got: m.id };
         break;
       }
-      const one = { ...ctx, schemaVersion: input.schemaVersion };
       results.push(isolate ? await applyIsolated(trx, tx, m, one) : await applyFast(tx, m, one));
       last = m.id;
     }
@@ -133,21 +133,36 @@ function applied(id: number, warnings: Warning[] | undefined): MutationResult {
   return { id, status: 'applied', code: warnings[0]?.code, message: warnings[0]?.message, warnings };
 }
 
+async function run(
+  tx: MutationTx,
+  m: PushedMutation,
+  ctx: MutatorContext & { schemaVersion: number },
+): Promise<MutationResult> {
+  const { warnings } = await runMutation(
+    tx,
+    { name: m.name, args: m.args, schemaVersion: ctx.schemaVersion },
+    ctx,
+  );
+  return applied(m.id, warnings);
+}
+
+/** A refusal that is the mutation's fault: a business rule, or a database refusal (db-errors.ts). */
+function rejectionOf(error: unknown): DomainError | null {
+  if (error instanceof DomainError) return error;
+  const code = rejectionCodeOf(error);
+  return code ? reject(code) : null;
+}
+
 async function applyFast(
   tx: MutationTx,
   m: PushedMutation,
   ctx: MutatorContext & { schemaVersion: number },
 ): Promise<MutationResult> {
   try {
-    const { warnings } = await runMutation(
-      tx,
-      { name: m.name, args: m.args, schemaVersion: ctx.schemaVersion },
-      ctx,
-    );
-    return applied(m.id, warnings);
+    return await run(tx, m, ctx);
   } catch (error) {
     // A rejection on the fast path: redo the batch with savepoints (see pushMutations).
-    if (error instanceof DomainError || rejectionCodeOf(error)) throw new NeedsIsolation(m.name);
+    if (rejectionOf(error)) throw new NeedsIsolation(m.name);
     throw error;
   }
 }
@@ -161,18 +176,13 @@ async function applyIsolated(
 ): Promise<MutationResult> {
   await syncRepo.savepoint(trx);
   try {
-    const { warnings } = await runMutation(
-      tx,
-      { name: m.name, args: m.args, schemaVersion: ctx.schemaVersion },
-      ctx,
-    );
+    const result = await run(tx, m, ctx);
     await syncRepo.releaseSavepoint(trx);
-    return applied(m.id, warnings);
+    return result;
   } catch (error) {
-    const dbCode = error instanceof DomainError ? null : rejectionCodeOf(error);
-    if (!(error instanceof DomainError) && !dbCode) throw error;
+    const rejection = rejectionOf(error);
+    if (!rejection) throw error;
     await syncRepo.rollbackToSavepoint(trx);
-    const rejection = error instanceof DomainError ? error : reject(dbCode ?? 'INVALID_ARGS');
     await rejections.insertRejection(trx, {
       clientId: ctx.clientId,
       mutationId: m.id,
