@@ -46,34 +46,32 @@ export function serverTx(
     installations: new Map(),
   };
 
+  const inserters: { [T in WritableTable]: (rows: WritableRows[T][]) => Promise<string[]> } = {
+    interventions: (rows) =>
+      interventions.insertInterventionsIfAbsent(
+        trx,
+        rows.map((r) => interventionInsert(r, ctx.clientId)),
+      ),
+    installations: (rows) => installations.insertInstallationsIfAbsent(trx, rows.map(installationInsert)),
+  };
+
   async function flush(): Promise<void> {
-    const batches = [
-      [...pending.interventions.values()].map((row) => interventionInsert(row, ctx.clientId)),
-      [...pending.installations.values()].map(installationInsert),
-    ] as const;
-    if (!batches[0].length && !batches[1].length) return;
+    const interventionRows = [...pending.interventions.values()];
+    const installationRows = [...pending.installations.values()];
+    const count = interventionRows.length + installationRows.length;
+    if (!count) return;
     pending.interventions.clear();
     pending.installations.clear();
     try {
       const inserted = [
-        ...(await interventions.insertInterventionsIfAbsent(trx, batches[0])),
-        ...(await installations.insertInstallationsIfAbsent(trx, batches[1])),
+        ...(await inserters.interventions(interventionRows)),
+        ...(await inserters.installations(installationRows)),
       ];
-      if (inserted.length !== batches[0].length + batches[1].length)
-        throw new NeedsIsolation('an id existed');
+      if (inserted.length !== count) throw new NeedsIsolation('an id existed');
     } catch (error) {
       if (rejectionCodeOf(error)) throw new NeedsIsolation('a buffered write was refused');
       throw error;
     }
-  }
-
-  async function insertNow<T extends WritableTable>(table: T, row: WritableRows[T]): Promise<boolean> {
-    const inserted: { [K in WritableTable]: (r: WritableRows[K]) => Promise<string[]> } = {
-      interventions: (r) =>
-        interventions.insertInterventionsIfAbsent(trx, [interventionInsert(r, ctx.clientId)]),
-      installations: (r) => installations.insertInstallationsIfAbsent(trx, [installationInsert(r)]),
-    };
-    return (await inserted[table](row)).length > 0;
   }
 
   const updaters: { [T in WritableTable]: (id: string, patch: Partial<WritableRows[T]>) => Promise<void> } = {
@@ -99,7 +97,7 @@ export function serverTx(
       return json === undefined ? undefined : toDomainRow(table, json);
     },
     async insert<T extends WritableTable>(table: T, row: WritableRows[T]) {
-      if (!options.buffered) return insertNow(table, row);
+      if (!options.buffered) return (await inserters[table]([row])).length > 0;
       const buffer = pending[table];
       if (buffer.has(row.id)) return false;
       buffer.set(row.id, row);
