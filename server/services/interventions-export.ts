@@ -7,7 +7,7 @@ import * as repo from '../repositories/interventions.repository.ts';
 import { toDomainRow } from './sync/rows.ts';
 
 /** More than a small cooperative logs in years; past it, narrow the dates. */
-export const EXPORT_MAX_ROWS = 20_000;
+const EXPORT_MAX_ROWS = 20_000;
 
 export async function exportInterventions(
   db: Kysely<DB>,

@@ -33,7 +33,7 @@ export interface ChunkOutcome {
 }
 
 /** Image type from the first bytes: the stored type never comes from what the client merely claims. */
-export function sniffImageType(bytes: Uint8Array): AttachmentMimeType | null {
+function sniffImageType(bytes: Uint8Array): AttachmentMimeType | null {
   const starts = (sig: number[], at = 0) => sig.every((b, i) => bytes[at + i] === b);
   if (starts([0xff, 0xd8, 0xff])) return 'image/jpeg';
   if (starts([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) return 'image/png';

@@ -16,7 +16,7 @@ export interface PullLimits {
   /** A page stops once its rows pass this many stored bytes (always at least one row). */
   maxBytes: number;
 }
-export const defaultPullLimits: PullLimits = { pageSize: 1000, maxBytes: 1_000_000 };
+const defaultPullLimits: PullLimits = { pageSize: 1000, maxBytes: 1_000_000 };
 
 export async function pullChanges(
   db: Kysely<DB>,
