@@ -155,7 +155,7 @@ export function flowReducer(state: FlowState, action: FlowAction): FlowState {
     case 'editInterest':
       return { ...state, interest: { ...state.interest, ...action.patch } };
     case 'sent':
-      // Personal data leaves memory once handed over (sent or kept in the outbox).
+      // Personal data leaves memory once handed over (sent or kept among the pending requests).
       return {
         ...initialFlow,
         intent: state.intent,

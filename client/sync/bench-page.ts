@@ -3,7 +3,7 @@
 import type { Building, PullOutput } from '../../shared/schemas/sync.ts';
 import type { MutatorContext } from '../../shared/mutators/index.ts';
 import { openDevice } from './device.ts';
-import { mutate } from './mutate.ts';
+import { mutate } from './outbox.ts';
 import { applyPullPage } from './pull.ts';
 
 const ctx: Omit<MutatorContext, 'clientId'> = {

@@ -8,7 +8,7 @@ import { runMutation, type MutatorContext, type MutatorName } from '../../shared
 import { MemoryStore } from '../../shared/mutators/memory-tx.ts';
 import type { SyncedRows, SyncTable } from '../../shared/schemas/sync.ts';
 import type { Intervention } from '../../shared/schemas/interventions.ts';
-import { mutate } from './mutate.ts';
+import { mutate } from './outbox.ts';
 import { FIXED_NOW, freshDevice, siteA, tech } from './testing/fixtures.ts';
 
 const other: MutatorContext = { ...tech, userId: '00000000-0000-4000-8000-000000000002' };
