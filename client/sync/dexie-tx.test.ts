@@ -5,7 +5,7 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { DomainError } from '../../shared/errors.ts';
 import { runMutation, type MutatorContext, type MutatorName } from '../../shared/mutators/index.ts';
-import { MemoryStore } from '../../shared/mutators/memory-tx.ts';
+import { MemoryStore } from '../../shared/mutators/testing/memory-tx.ts';
 import type { SyncedRows, SyncTable } from '../../shared/schemas/sync.ts';
 import type { Intervention } from '../../shared/schemas/interventions.ts';
 import { mutate } from './outbox.ts';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createEligibilityIndex } from './engine.ts';
-import { at, coverage, JUSSY, sector } from './fixtures.ts';
-import { naiveCheck } from './naive.ts';
+import { at, coverage, JUSSY, sector } from './testing/fixtures.ts';
+import { naiveCheck } from './testing/naive.ts';
 import type { CoverageData, RadioSite } from './schema.ts';
 import { lineOfSight, RECEIVER_ANTENNA_HEIGHT_M, type TerrainModel } from './terrain.ts';
 
