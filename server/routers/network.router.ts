@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { coverageData } from '../../shared/eligibility/schema.ts';
+import { coverageData } from '../../shared/schemas/eligibility.ts';
 import { coverageSnapshot } from '../services/eligibility.cache.ts';
 import { publicProcedure, router } from '../trpc.ts';
 

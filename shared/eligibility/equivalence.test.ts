@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { createEligibilityIndex } from './engine.ts';
 import { at } from './testing/fixtures.ts';
 import { naiveCheck } from './testing/naive.ts';
-import type { CoverageData } from './schema.ts';
+import type { CoverageData } from '../schemas/eligibility.ts';
 import { seededRandom, syntheticCoverage, YONNE } from './testing/synthetic.ts';
 import type { TerrainModel } from './terrain.ts';
 

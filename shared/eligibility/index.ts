@@ -1,4 +1,4 @@
-export * from './schema.ts';
+export * from '../schemas/eligibility.ts';
 export {
   createEligibilityIndex,
   type EligibilityIndex,

@@ -4,7 +4,7 @@ import { decide } from '../decide.ts';
 import { BUILDING_MATCH_RADIUS_M, pointInGeometry, type BuildingHit } from '../fibre.ts';
 import { distanceM } from '../geo.ts';
 import { sectorCovers, type RadioHit } from '../radio.ts';
-import type { CoverageData, EligibilityCheckInput, EligibilityResult } from '../schema.ts';
+import type { CoverageData, EligibilityCheckInput, EligibilityResult } from '../../schemas/eligibility.ts';
 import type { TerrainModel } from '../terrain.ts';
 
 export function naiveCheck(
