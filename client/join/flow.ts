@@ -1,8 +1,11 @@
 // The guided "can the cooperative connect me?" flow as a pure state machine: which step follows which,
 // what "back" undoes, how many progress dots to show. Components only dispatch actions.
 import type { Position } from '../../shared/schemas/common.ts';
-import type { InterestKind } from '../../shared/schemas/interest.ts';
-import type { Orientation, PublicField } from './validation.ts';
+import type {
+  InterestKind,
+  InterestPublicField as PublicField,
+  Orientation,
+} from '../../shared/schemas/interest.ts';
 
 export type Intent = 'connect' | 'help' | 'collectivity' | 'curious';
 export type Technology = 'fibre' | 'radio';
