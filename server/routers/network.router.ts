@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { coverageData } from '../../shared/schemas/eligibility.ts';
-import { coverageSnapshot } from '../services/eligibility.cache.ts';
+import { coverageSnapshot } from '../services/eligibility-cache.service.ts';
 import { publicProcedure, router } from '../trpc.ts';
 
 export const networkRouter = router({

@@ -12,7 +12,7 @@ import {
   type SiteFeature,
 } from '../../../shared/schemas/network.ts';
 import * as repo from '../../repositories/network-import.repository.ts';
-import { invalidateCoverage } from '../eligibility.cache.ts';
+import { invalidateCoverage } from '../eligibility-cache.service.ts';
 import type { ImportRejection, ImportReport } from './report.ts';
 
 const featureCollection = z.object({ type: z.literal('FeatureCollection'), features: z.array(z.unknown()) });

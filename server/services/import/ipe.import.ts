@@ -8,7 +8,7 @@ import {
   upsertImportedBuildings,
   type ImportedBuildingRow,
 } from '../../repositories/addresses-buildings.repository.ts';
-import { invalidateCoverage } from '../eligibility.cache.ts';
+import { invalidateCoverage } from '../eligibility-cache.service.ts';
 import { INSEE_CODE, orNull, parseDecimal, parseRows, POSTCODE, readCsv, type CsvRow } from './csv.ts';
 import { parseProjection, toLatLon, type Projection } from './ipe.projection.ts';
 import type { ImportRejection, ImportReport } from './report.ts';
