@@ -81,6 +81,7 @@ function mutateScope(db: TerrainDb) {
     db.sectors,
     db.buildings,
     db.fibre_nodes,
+    db.fibre_points,
   ];
 }
 
