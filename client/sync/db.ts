@@ -105,6 +105,12 @@ export const schemaV2 = {
   pullSeen: '++seq',
 };
 
+// Version 3: fibre points (PM, PBO) arrive from the server like relays.
+export const schemaV3 = {
+  ...schemaV2,
+  fibre_points: 'id, zoneId, kind, pmId',
+};
+
 /** The record a mutation is about: every mutator's args carry the record's `id`. */
 export function rowLink(name: string, args: unknown): { table: WritableTable | null; rowId: string | null } {
   const table = name.startsWith('intervention.')
@@ -131,6 +137,7 @@ export class TerrainDb extends Dexie {
   buildings!: EntityTable<SyncedRows['buildings'], 'id'>;
   fibre_zones!: EntityTable<SyncedRows['fibre_zones'], 'id'>;
   fibre_nodes!: EntityTable<SyncedRows['fibre_nodes'], 'id'>;
+  fibre_points!: EntityTable<SyncedRows['fibre_points'], 'id'>;
   zones!: EntityTable<SyncedRows['zones'], 'id'>;
   interventions!: EntityTable<Intervention, 'id'>;
   installations!: EntityTable<Installation, 'id'>;
@@ -153,6 +160,7 @@ export class TerrainDb extends Dexie {
           .toCollection()
           .modify((entry: Record<string, unknown>) => upgradeOutboxEntryV1(entry)),
       );
+    this.version(3).stores(schemaV3);
   }
 
   /** The server table of a synced table name (wire names are the table names). */

@@ -13,6 +13,7 @@ import type {
   BuildingsTable,
   FibreZonesTable,
   FibreNodesTable,
+  FibrePointsTable,
   AddressesTable,
   TerrainModelsTable,
 } from './tables/network.ts';
@@ -34,6 +35,7 @@ export type {
   BuildingsTable,
   FibreZonesTable,
   FibreNodesTable,
+  FibrePointsTable,
   AddressesTable,
   TerrainModelsTable,
 } from './tables/network.ts';
@@ -51,6 +53,7 @@ export interface DB {
   buildings: BuildingsTable;
   fibre_zones: FibreZonesTable;
   fibre_nodes: FibreNodesTable;
+  fibre_points: FibrePointsTable;
   interventions: InterventionsTable;
   installations: InstallationsTable;
   interest_registrations: InterestRegistrationsTable;
