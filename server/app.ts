@@ -37,12 +37,21 @@ function trustProxyOption(
   return typeof value === 'number' ? (_addr, hop) => hop < value : value;
 }
 
-export async function buildApp(database: Database, env: Env): Promise<FastifyInstance> {
+export async function buildApp(
+  database: Database,
+  env: Env,
+  /** Where log lines go (stdout by default): tests read them. */
+  options: { logStream?: { write(line: string): void } } = {},
+): Promise<FastifyInstance> {
   const app = Fastify({
     logger:
       env.LOG_LEVEL === 'silent'
         ? false
-        : { level: env.LOG_LEVEL, serializers: { req: (req) => requestLogFields(req as never) } },
+        : {
+            level: env.LOG_LEVEL,
+            serializers: { req: requestLogFields },
+            ...(options.logStream ? { stream: options.logStream } : {}),
+          },
     // Our own ids: a client-chosen X-Request-Id could collide with another request's in the log.
     genReqId: () => randomUUID(),
     requestIdHeader: false,

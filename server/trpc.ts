@@ -71,8 +71,12 @@ const opaqueInput: Record<string, (path: JsonPath) => boolean> = {
 const textGuard = t.middleware(async ({ path, getRawInput, next }) => {
   const unclean = findUncleanText(await getRawInput(), opaqueInput[path]);
   if (unclean) {
-    const issue = { code: 'custom' as const, path: unclean, message: INVALID_TEXT_MESSAGE, input: undefined };
-    throw new TRPCError({ code: 'BAD_REQUEST', cause: new ZodError([issue]) });
+    // Made by a parse, so it is the same ZodError (issues, prettified message) as any invalid input.
+    const refused = z
+      .unknown()
+      .superRefine((_, c) => c.addIssue({ code: 'custom', path: unclean, message: INVALID_TEXT_MESSAGE }))
+      .safeParse(null);
+    throw new TRPCError({ code: 'BAD_REQUEST', cause: refused.error });
   }
   return next();
 });
