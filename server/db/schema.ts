@@ -20,6 +20,8 @@ import type {
 import type { InterventionsTable, InstallationsTable, AttachmentsTable } from './tables/field.ts';
 import type { InterestRegistrationsTable, SubscriptionRequestsTable } from './tables/prospects.ts';
 import type { SyncClientsTable, ChangeLogTable, SyncRejectionsTable, ConflictsTable } from './tables/sync.ts';
+import type { RateLimitsTable, LoginFailuresTable } from './tables/security.ts';
+import type { AttachmentChunksTable } from './tables/field.ts';
 
 export type {
   UsersTable,
@@ -66,4 +68,7 @@ export interface DB {
   audit_log: AuditLogTable;
   addresses: AddressesTable;
   terrain_models: TerrainModelsTable;
+  rate_limits: RateLimitsTable;
+  login_failures: LoginFailuresTable;
+  attachment_chunks: AttachmentChunksTable;
 }
