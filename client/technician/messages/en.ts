@@ -77,6 +77,6 @@ export const deviceEn: Record<keyof typeof deviceFr, Message> = {
   'device.conflicts.seen': 'Got it',
   'device.conflicts.empty': '(empty)',
 
-  'device.gps.fixAge': 'taken {seconds} s ago',
+  'device.gps.fixAge': 'taken {ago}',
   'device.gps.fixNow': 'taken just now',
 };

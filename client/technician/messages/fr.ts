@@ -80,6 +80,6 @@ export const deviceFr = {
   'device.conflicts.seen': 'J’ai compris',
   'device.conflicts.empty': '(vide)',
 
-  'device.gps.fixAge': 'relevée il y a {seconds} s',
+  'device.gps.fixAge': 'relevée {ago}',
   'device.gps.fixNow': 'relevée à l’instant',
 } satisfies Record<string, Message>;
