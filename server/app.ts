@@ -20,6 +20,7 @@ import { SESSION_COOKIE, sessionUser } from './services/auth.service.ts';
 import { securityHeaders } from './security.ts';
 import { registerExportRoutes } from './export-http.ts';
 import { registerAttachmentRoutes } from './attachments-http.ts';
+import { registerOfflineRoutes } from './offline-http.ts';
 
 export const clientDist = resolve(import.meta.dirname, '..', 'dist', 'client');
 
@@ -43,6 +44,7 @@ export async function buildApp(database: Database, env: Env): Promise<FastifyIns
 
   registerExportRoutes(app, database, env);
   await registerAttachmentRoutes(app, database, env);
+  registerOfflineRoutes(app, database);
 
   async function createContext({ req, res }: CreateFastifyContextOptions): Promise<Context> {
     const token = req.cookies[SESSION_COOKIE] ?? null;
