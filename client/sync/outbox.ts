@@ -82,6 +82,7 @@ function mutateScope(db: TerrainDb) {
     db.sectors,
     db.buildings,
     db.fibre_nodes,
+    db.fibre_points,
   ];
 }
 

@@ -79,6 +79,14 @@ export const fibreZoneFeature = z.object({
   }),
 });
 
+/** A working zone: technicians are assigned to zones; what lies inside belongs to it. */
+export const workZoneFeature = z.object({
+  type: z.literal('Feature'),
+  geometry: polygonGeometry,
+  properties: z.object({ kind: z.literal('zone'), id, name: z.string().trim().min(1).max(120) }),
+});
+export type WorkZoneFeature = z.infer<typeof workZoneFeature>;
+
 export type SiteFeature = z.infer<typeof siteFeature>;
 export type BuildingFeature = z.infer<typeof buildingFeature>;
 export type FibreZoneFeature = z.infer<typeof fibreZoneFeature>;

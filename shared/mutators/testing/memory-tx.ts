@@ -13,6 +13,7 @@ export class MemoryStore {
     buildings: new Map(),
     fibre_zones: new Map(),
     fibre_nodes: new Map(),
+    fibre_points: new Map(),
     zones: new Map(),
     interventions: new Map(),
     installations: new Map(),
