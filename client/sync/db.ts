@@ -138,6 +138,7 @@ export const schemaV2 = {
   pullSeen: '++seq',
 };
 
+
 /** The record a mutation is about: every mutator's args carry the record's `id`. */
 export function rowLink(name: string, args: unknown): { table: WritableTable | null; rowId: string | null } {
   const table = name.startsWith('intervention.')
@@ -159,9 +160,11 @@ export function upgradeOutboxEntryV1(entry: Record<string, unknown>): void {
 }
 
 // Version 3: photo upload progress apart from the photo (no blob rewrite per chunk); uploaded photos
-// are no longer kept; entries imported from another device's backup; conflicts this user lost.
+// are no longer kept; entries imported from another device's backup; conflicts this user lost; fibre
+// points (PM, PBO) arrive from the server like relays.
 export const schemaV3 = {
   ...schemaV2,
+  fibre_points: 'id, zoneId, kind, pmId',
   photoProgress: 'sha256',
   imported: '[clientId+id], status, rowId',
   conflicts: 'id',
@@ -173,6 +176,7 @@ export class TerrainDb extends Dexie {
   buildings!: EntityTable<SyncedRows['buildings'], 'id'>;
   fibre_zones!: EntityTable<SyncedRows['fibre_zones'], 'id'>;
   fibre_nodes!: EntityTable<SyncedRows['fibre_nodes'], 'id'>;
+  fibre_points!: EntityTable<SyncedRows['fibre_points'], 'id'>;
   zones!: EntityTable<SyncedRows['zones'], 'id'>;
   interventions!: EntityTable<Intervention, 'id'>;
   installations!: EntityTable<Installation, 'id'>;

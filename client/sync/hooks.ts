@@ -6,7 +6,7 @@ import { notifyUpdateGuardChanged } from '../pwa/updateGuard.ts';
 import type { TerrainDb } from './db.ts';
 import { withReopen } from './device.ts';
 import { getMeta, type Incident } from './meta.ts';
-import { mutate, type MutateOptions, type Queued } from './mutate.ts';
+import { mutate, type MutateOptions, type Queued } from './outbox.ts';
 import type { SyncState } from './state.ts';
 import { useDevice } from './SyncProvider.tsx';
 

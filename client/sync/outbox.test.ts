@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { DomainError } from '../../shared/errors.ts';
 import { schemaV1, schemaV2, TerrainDb } from './db.ts';
 import { getMeta } from './meta.ts';
-import { mutate } from './mutate.ts';
+import { mutate } from './outbox.ts';
 import { createArgs, freshDevice, tech, uuid } from './testing/fixtures.ts';
 
 describe('outbox numbering', () => {

@@ -3,7 +3,7 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import type { PullOutput } from '../../shared/schemas/sync.ts';
 import { getMeta, setMeta } from './meta.ts';
-import { mutate } from './mutate.ts';
+import { mutate } from './outbox.ts';
 import { PUSH_BATCH, pushAll } from './push.ts';
 import { runCycle } from './cycle.ts';
 import { recoverFromGap } from './gap.ts';
