@@ -27,6 +27,7 @@ import {
   TRPC_BODY_LIMIT,
   TRPC_MAX_BATCH,
 } from './request-guards.ts';
+import { registerOfflineRoutes } from './offline-http.ts';
 
 export const clientDist = resolve(import.meta.dirname, '..', 'dist', 'client');
 
@@ -73,6 +74,7 @@ export async function buildApp(
 
   registerExportRoutes(app, database, env);
   await registerAttachmentRoutes(app, database, env);
+  registerOfflineRoutes(app, database);
 
   async function createContext({ req, res }: CreateFastifyContextOptions): Promise<Context> {
     const token = req.cookies[SESSION_COOKIE] ?? null;

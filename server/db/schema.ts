@@ -13,6 +13,7 @@ import type {
   BuildingsTable,
   FibreZonesTable,
   FibreNodesTable,
+  FibrePointsTable,
   AddressesTable,
   TerrainModelsTable,
 } from './tables/network.ts';
@@ -36,6 +37,7 @@ export type {
   BuildingsTable,
   FibreZonesTable,
   FibreNodesTable,
+  FibrePointsTable,
   AddressesTable,
   TerrainModelsTable,
 } from './tables/network.ts';
@@ -53,6 +55,7 @@ export interface DB {
   buildings: BuildingsTable;
   fibre_zones: FibreZonesTable;
   fibre_nodes: FibreNodesTable;
+  fibre_points: FibrePointsTable;
   interventions: InterventionsTable;
   installations: InstallationsTable;
   interest_registrations: InterestRegistrationsTable;
