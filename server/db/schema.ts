@@ -21,6 +21,8 @@ import type {
 import type { InterventionsTable, InstallationsTable, AttachmentsTable } from './tables/field.ts';
 import type { InterestRegistrationsTable, SubscriptionRequestsTable } from './tables/prospects.ts';
 import type { SyncClientsTable, ChangeLogTable, SyncRejectionsTable, ConflictsTable } from './tables/sync.ts';
+import type { RateLimitsTable, LoginFailuresTable } from './tables/security.ts';
+import type { AttachmentChunksTable } from './tables/field.ts';
 
 export type {
   UsersTable,
@@ -69,4 +71,7 @@ export interface DB {
   password_links: PasswordLinksTable;
   addresses: AddressesTable;
   terrain_models: TerrainModelsTable;
+  rate_limits: RateLimitsTable;
+  login_failures: LoginFailuresTable;
+  attachment_chunks: AttachmentChunksTable;
 }

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { latitude, longitude } from './common.ts';
 import { ipeStateToBuildingState } from '../eligibility/ipe-state.ts';
 
-export { buildingState, type BuildingState } from '../eligibility/schema.ts';
+export { buildingState, type BuildingState } from './eligibility.ts';
 /** IPE (`EN COURS DE DEPLOIEMENT`), Arcep (`en cours de deploiement`) or English state → our state. */
 export { ipeStateToBuildingState as normaliseBuildingState } from '../eligibility/ipe-state.ts';
 

@@ -3,7 +3,7 @@
 // Run: npx tsx server/demo/data/generate.ts
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { seededRandom } from '../../../shared/eligibility/synthetic.ts';
+import { seededRandom } from '../../../shared/eligibility/testing/synthetic.ts';
 import { placeBuildings } from './buildings.ts';
 import { sites } from './sites.ts';
 import { towns } from './towns.ts';

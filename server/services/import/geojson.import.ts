@@ -25,7 +25,7 @@ import * as zonesRepo from '../../repositories/zones.repository.ts';
 import { assignZonesByPosition } from '../zones/membership.ts';
 import * as repo from '../../repositories/network-import.repository.ts';
 import type { UpsertCounts } from '../../db/upsert.ts';
-import { invalidateCoverage } from '../eligibility.cache.ts';
+import { invalidateCoverage } from '../eligibility-cache.service.ts';
 import type { ImportRejection, ImportReport } from './report.ts';
 
 const knownKinds = new Set(['site', 'building', 'fibre-zone', 'zone', 'pm', 'pbo']);

@@ -8,7 +8,7 @@ import {
   upsertImportedBuildings,
   type ImportedBuildingRow,
 } from '../../repositories/addresses-buildings.repository.ts';
-import { invalidateCoverage } from '../eligibility.cache.ts';
+import { invalidateCoverage } from '../eligibility-cache.service.ts';
 import * as pointsRepo from '../../repositories/fibre-points.repository.ts';
 import type { IpePm } from '../../repositories/fibre-points.repository.ts';
 import { assignZonesByPosition } from '../zones/membership.ts';
