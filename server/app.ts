@@ -20,6 +20,7 @@ import { SESSION_COOKIE, sessionUser } from './services/auth.service.ts';
 import { securityHeaders } from './security.ts';
 import { registerExportRoutes } from './export-http.ts';
 import { registerAttachmentRoutes } from './attachments-http.ts';
+import { registerOperationsRoutes } from './operations-http.ts';
 
 export const clientDist = resolve(import.meta.dirname, '..', 'dist', 'client');
 
@@ -42,6 +43,7 @@ export async function buildApp(database: Database, env: Env): Promise<FastifyIns
   });
 
   registerExportRoutes(app, database, env);
+  registerOperationsRoutes(app, database, env);
   await registerAttachmentRoutes(app, database, env);
 
   async function createContext({ req, res }: CreateFastifyContextOptions): Promise<Context> {

@@ -10,6 +10,8 @@ import { interestRouter } from './routers/interest.router.ts';
 import { subscriptionRouter } from './routers/subscription.router.ts';
 import { exportRouter } from './routers/export.router.ts';
 import { addressesRouter } from './routers/addresses.router.ts';
+import { incidentsRouter } from './routers/incidents.router.ts';
+import { channelsRouter } from './routers/channels.router.ts';
 
 export const appRouter = router({
   sync: syncRouter,
@@ -22,6 +24,8 @@ export const appRouter = router({
   subscription: subscriptionRouter,
   export: exportRouter,
   addresses: addressesRouter,
+  incidents: incidentsRouter,
+  channels: channelsRouter,
 });
 
 export type AppRouter = typeof appRouter;

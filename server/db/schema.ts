@@ -19,6 +19,13 @@ import type {
 import type { InterventionsTable, InstallationsTable, AttachmentsTable } from './tables/field.ts';
 import type { InterestRegistrationsTable, SubscriptionRequestsTable } from './tables/prospects.ts';
 import type { SyncClientsTable, ChangeLogTable, SyncRejectionsTable, ConflictsTable } from './tables/sync.ts';
+import type {
+  IncidentsTable,
+  IncidentAlertsTable,
+  HookTokensTable,
+  AlertChannelsTable,
+  NotificationOutboxTable,
+} from './tables/operations.ts';
 
 export type {
   UsersTable,
@@ -63,4 +70,9 @@ export interface DB {
   audit_log: AuditLogTable;
   addresses: AddressesTable;
   terrain_models: TerrainModelsTable;
+  incidents: IncidentsTable;
+  incident_alerts: IncidentAlertsTable;
+  hook_tokens: HookTokensTable;
+  alert_channels: AlertChannelsTable;
+  notification_outbox: NotificationOutboxTable;
 }

@@ -61,6 +61,7 @@ export type {
   MutationTx,
   Mutator,
   MutatorContext,
+  MutatorEvent,
   MutatorOutcome,
   WritableRows,
   WritableTable,

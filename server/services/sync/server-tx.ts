@@ -4,6 +4,7 @@ import type { DB } from '../../db/schema.ts';
 import type {
   MutationTx,
   MutatorContext,
+  MutatorEvent,
   WritableRows,
   WritableTable,
 } from '../../../shared/mutators/index.ts';
@@ -12,6 +13,7 @@ import * as conflicts from '../../repositories/conflicts.repository.ts';
 import * as installations from '../../repositories/installations.repository.ts';
 import * as interventions from '../../repositories/interventions.repository.ts';
 import * as syncRepo from '../../repositories/sync.repository.ts';
+import { applyFieldEvent } from '../operations/field-events.ts';
 import { rejectionCodeOf } from './db-errors.ts';
 import { toDomainRow } from './rows.ts';
 import { installationColumns, installationInsert, interventionColumns, interventionInsert } from './to-db.ts';
@@ -55,7 +57,18 @@ export function serverTx(
     installations: (rows) => installations.insertInstallationsIfAbsent(trx, rows.map(installationInsert)),
   };
 
+  // Events wait for the rows they are about: applied after the inserts, in the same transaction.
+  const events: MutatorEvent[] = [];
+
   async function flush(): Promise<void> {
+    await flushRows();
+    while (events.length) {
+      const event = events.shift();
+      if (event) await applyFieldEvent(trx, event, ctx.userId);
+    }
+  }
+
+  async function flushRows(): Promise<void> {
     const interventionRows = [...pending.interventions.values()];
     const installationRows = [...pending.installations.values()];
     const count = interventionRows.length + installationRows.length;
@@ -111,6 +124,10 @@ export function serverTx(
       await flush();
       const json = await installations.findActiveByOntSerial(trx, serial);
       return json === undefined ? undefined : toDomainRow('installations', json);
+    },
+    async emit(event) {
+      events.push(event);
+      if (!options.buffered) await flush();
     },
     async recordConflict(c) {
       await flush();
