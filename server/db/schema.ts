@@ -13,6 +13,7 @@ import type {
   BuildingsTable,
   FibreZonesTable,
   FibreNodesTable,
+  FibrePointsTable,
   AddressesTable,
   TerrainModelsTable,
 } from './tables/network.ts';
@@ -26,6 +27,8 @@ import type {
   AlertChannelsTable,
   NotificationOutboxTable,
 } from './tables/operations.ts';
+import type { RateLimitsTable, LoginFailuresTable } from './tables/security.ts';
+import type { AttachmentChunksTable } from './tables/field.ts';
 
 export type {
   UsersTable,
@@ -41,6 +44,7 @@ export type {
   BuildingsTable,
   FibreZonesTable,
   FibreNodesTable,
+  FibrePointsTable,
   AddressesTable,
   TerrainModelsTable,
 } from './tables/network.ts';
@@ -58,6 +62,7 @@ export interface DB {
   buildings: BuildingsTable;
   fibre_zones: FibreZonesTable;
   fibre_nodes: FibreNodesTable;
+  fibre_points: FibrePointsTable;
   interventions: InterventionsTable;
   installations: InstallationsTable;
   interest_registrations: InterestRegistrationsTable;
@@ -75,4 +80,7 @@ export interface DB {
   hook_tokens: HookTokensTable;
   alert_channels: AlertChannelsTable;
   notification_outbox: NotificationOutboxTable;
+  rate_limits: RateLimitsTable;
+  login_failures: LoginFailuresTable;
+  attachment_chunks: AttachmentChunksTable;
 }

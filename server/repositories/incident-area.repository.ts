@@ -22,7 +22,7 @@ export async function sectorsOfSites(db: Kysely<DB>, siteIds: string[]): Promise
 
 export async function existingIds(
   db: Kysely<DB>,
-  table: 'sites' | 'sectors' | 'zones',
+  table: 'sites' | 'sectors' | 'zones' | 'fibre_points',
   ids: string[],
 ): Promise<string[]> {
   if (!ids.length) return [];
@@ -42,18 +42,50 @@ export async function zonesOfSites(db: Kysely<DB>, siteIds: string[]): Promise<s
   return rows.flatMap((r) => (r.zone_id ? [r.zone_id] : []));
 }
 
-/** Buildings served through these fibre points (PM references as IPE files give them). */
-export async function buildingsBehind(
+export interface FibrePointRef {
+  id: string;
+  kind: 'pm' | 'pbo';
+  pmId: string | null;
+  lat: number | null;
+  lon: number | null;
+  zoneId: string | null;
+}
+
+export async function fibrePoints(db: Kysely<DB>, ids: string[]): Promise<FibrePointRef[]> {
+  if (!ids.length) return [];
+  const rows = await db
+    .selectFrom('fibre_points')
+    .select(['id', 'kind', 'pm_id', 'lat', 'lon', 'zone_id'])
+    .where('id', 'in', ids)
+    .execute();
+  return rows.map((r) => ({
+    id: r.id,
+    kind: r.kind,
+    pmId: r.pm_id,
+    lat: r.lat,
+    lon: r.lon,
+    zoneId: r.zone_id,
+  }));
+}
+
+/** Buildings served by these PMs: linked by the import (pm_id), or naming the PM in the file (pm_ref). */
+export async function buildingsOfPms(
   db: Kysely<DB>,
-  fibrePointIds: string[],
-): Promise<{ id: string; zoneId: string | null }[]> {
-  if (!fibrePointIds.length) return [];
+  pmIds: string[],
+): Promise<{ id: string; pmId: string; lat: number; lon: number; zoneId: string | null }[]> {
+  if (!pmIds.length) return [];
   const rows = await db
     .selectFrom('buildings')
-    .select(['id', 'zone_id'])
-    .where('pm_ref', 'in', fibrePointIds)
+    .select(['id', 'pm_id', 'pm_ref', 'lat', 'lon', 'zone_id'])
+    .where((eb) => eb.or([eb('pm_id', 'in', pmIds), eb('pm_ref', 'in', pmIds)]))
     .execute();
-  return rows.map((r) => ({ id: r.id, zoneId: r.zone_id }));
+  return rows.map((r) => ({
+    id: r.id,
+    pmId: r.pm_id ?? r.pm_ref ?? '',
+    lat: r.lat,
+    lon: r.lon,
+    zoneId: r.zone_id,
+  }));
 }
 
 /** Active installations on these sectors, buildings or zones, each counted once. */
@@ -87,10 +119,4 @@ export async function siteNames(db: Kysely<DB>, ids: string[]): Promise<Map<stri
   if (!ids.length) return new Map();
   const rows = await db.selectFrom('sites').select(['id', 'name']).where('id', 'in', ids).execute();
   return new Map(rows.map((r) => [r.id, r.name]));
-}
-
-/** The PM/PBO reference of a fibre point (buildings name their PM by it). */
-export async function fibreNodeReference(db: Kysely<DB>, id: string): Promise<string | null> {
-  const row = await db.selectFrom('fibre_nodes').select('reference').where('id', '=', id).executeTakeFirst();
-  return row?.reference ?? null;
 }

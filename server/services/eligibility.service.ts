@@ -3,7 +3,7 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema.ts';
 import type { EligibilityCheckInput, EligibilityCheckOutput } from '../../shared/schemas/eligibility-api.ts';
 import { withIncidents } from '../../shared/operations/incident-options.ts';
-import { coverageSnapshot } from './eligibility.cache.ts';
+import { coverageSnapshot } from './eligibility-cache.service.ts';
 import { openIncidentScopes } from './operations/open-incidents.cache.ts';
 
 export async function checkEligibility(

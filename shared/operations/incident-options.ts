@@ -1,6 +1,6 @@
 // Eligibility options under an open incident (CONTRACT §7): the option carries `incident` and its reason
 // says since when ("incident en cours depuis 14 h 20"). Pure, so the server and the device agree.
-import type { EligibilityResult } from '../eligibility/schema.ts';
+import type { EligibilityResult } from '../schemas/eligibility.ts';
 import { sinceEn, sinceFr } from './paris-time.ts';
 
 export interface OpenIncidentScope {

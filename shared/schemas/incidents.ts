@@ -2,22 +2,11 @@
 // what the public status (CONTRACT §7) shows. Internal notes never leave the console.
 import { z } from 'zod';
 import { isoDateTime } from './common.ts';
+import { text } from './text.ts';
 import { elementId } from './interventions.ts';
 
-// NUL and C0 controls (other than tab, newline, carriage return) have no place in a text people read.
-function hasControlChar(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 32 && c !== 9 && c !== 10 && c !== 13) return true;
-  }
-  return false;
-}
-export const plainText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max)
-    .refine((s) => !hasControlChar(s), 'caractère de contrôle interdit (control character)');
+/** A trimmed text of at most `max` characters, under the text rule (shared/schemas/text.ts). */
+export const plainText = (max: number) => z.string().trim().max(max).pipe(text());
 
 export const incidentSeverities = ['minor', 'major', 'critical'] as const;
 export const incidentSeverity = z.enum(incidentSeverities);

@@ -6,7 +6,6 @@ import type { DB } from '../../db/schema.ts';
 import type { MutatorEvent } from '../../../shared/mutators/index.ts';
 import { siteNames } from '../../repositories/incident-area.repository.ts';
 import * as repo from '../../repositories/incidents.repository.ts';
-import { fibreNodeReference } from '../../repositories/incident-area.repository.ts';
 import { publishEvent } from './alerts.ts';
 import { openIncidentIn } from './incidents.service.ts';
 
@@ -18,7 +17,7 @@ const what = {
 } as const;
 
 async function reportOutage(db: Kysely<DB>, e: Outage, userId: string, now: Date): Promise<void> {
-  const pointRef = e.fibreNodeId ? await fibreNodeReference(db, e.fibreNodeId) : null;
+  const pointRef = e.fibreNodeId; // a fibre point id (PM or PBO)
   const key = e.siteId
     ? `site:${e.siteId}`
     : pointRef

@@ -5,7 +5,11 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import type { IncidentElements } from '../../../shared/schemas/incidents.ts';
 import { DomainError } from '../../../shared/errors.ts';
+import { distanceM } from '../../../shared/eligibility/geo.ts';
 import * as area from '../../repositories/incident-area.repository.ts';
+
+/** A PBO feeds the homes around it; buildings do not name their PBO, so its PM's buildings this close. */
+export const PBO_REACH_M = 250;
 
 export interface IncidentArea {
   siteIds: string[];
@@ -21,7 +25,11 @@ export interface IncidentArea {
 
 const unique = (xs: Iterable<string>) => [...new Set(xs)].sort();
 
-async function known(db: Kysely<DB>, table: 'sites' | 'sectors' | 'zones', ids: string[]): Promise<void> {
+async function known(
+  db: Kysely<DB>,
+  table: 'sites' | 'sectors' | 'zones' | 'fibre_points',
+  ids: string[],
+): Promise<void> {
   const found = new Set(await area.existingIds(db, table, ids));
   const missing = ids.filter((id) => !found.has(id));
   if (missing.length)
@@ -32,14 +40,17 @@ export async function computeArea(db: Kysely<DB>, e: IncidentElements): Promise<
   await known(db, 'sites', e.siteIds);
   await known(db, 'sectors', e.sectorIds);
   await known(db, 'zones', e.zoneIds);
+  await known(db, 'fibre_points', e.fibrePointIds);
   // A sector alone is down: its site is named (the public map shows the relay), its siblings are not.
   const relayIds = unique([...e.siteIds, ...(await area.sitesOfSectors(db, e.sectorIds))]);
   const affectedSectors = unique([...e.sectorIds, ...(await area.sectorsOfSites(db, e.siteIds))]);
-  const buildings = await area.buildingsBehind(db, e.fibrePointIds);
+  const points = await area.fibrePoints(db, e.fibrePointIds);
+  const buildings = await buildingsBehind(db, points);
   const zoneIds = unique([
     ...e.zoneIds,
     ...(await area.zonesOfSites(db, relayIds)),
     ...buildings.flatMap((b) => (b.zoneId ? [b.zoneId] : [])),
+    ...points.flatMap((p) => (p.zoneId ? [p.zoneId] : [])),
   ]);
   const buildingIds = unique(buildings.map((b) => b.id));
   const membersAffected = await area.activeInstallationsOn(db, {
@@ -57,4 +68,27 @@ export async function computeArea(db: Kysely<DB>, e: IncidentElements): Promise<
     buildingIds,
     membersAffected,
   };
+}
+
+/** A PM takes all its buildings with it; a PBO, those of its PM within PBO_REACH_M of it. */
+async function buildingsBehind(
+  db: Kysely<DB>,
+  points: area.FibrePointRef[],
+): Promise<{ id: string; zoneId: string | null }[]> {
+  const pms = points.filter((p) => p.kind === 'pm').map((p) => p.id);
+  const pbos = points.filter((p) => p.kind === 'pbo' && p.pmId && p.lat !== null && p.lon !== null);
+  const all = await area.buildingsOfPms(db, [
+    ...new Set([...pms, ...pbos.flatMap((p) => (p.pmId ? [p.pmId] : []))]),
+  ]);
+  return all.filter(
+    (b) =>
+      pms.includes(b.pmId) ||
+      pbos.some(
+        (p) =>
+          p.pmId === b.pmId &&
+          p.lat !== null &&
+          p.lon !== null &&
+          distanceM(p.lat, p.lon, b.lat, b.lon) <= PBO_REACH_M,
+      ),
+  );
 }
