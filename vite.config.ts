@@ -105,7 +105,17 @@ export default defineConfig({
         globPatterns: ['**/*.{js,css,html,png,svg,webmanifest,ico}'],
         navigateFallback: '/index.html',
         // Server routes a person may open directly: never answer them with the app shell.
-        navigateFallbackDenylist: [/^\/trpc/, /^\/healthz/, /^\/attachments\//, /^\/isp\.json$/],
+        navigateFallbackDenylist: [
+          /^\/trpc/,
+          /^\/healthz/,
+          /^\/attachments\//,
+          /^\/isp\.json$/,
+          // Operations pages rendered by the server (server/operations-http.ts).
+          /^\/statut/,
+          /^\/status\./,
+          /^\/hooks\//,
+          /^\/inscription\//,
+        ],
         // Prompt mode: a new worker waits (no skipWaiting) until the user accepts the update. Claiming
         // clients only matters on the very first install, so the first visit is already offline-ready.
         clientsClaim: true,

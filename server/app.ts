@@ -21,6 +21,7 @@ import { SESSION_COOKIE, sessionUser } from './services/auth.service.ts';
 import { securityHeaders } from './security.ts';
 import { registerExportRoutes } from './export-http.ts';
 import { registerAttachmentRoutes } from './attachments-http.ts';
+import { registerOperationsRoutes } from './operations-http.ts';
 import {
   registerRequestGuards,
   requestLogFields,
@@ -73,6 +74,7 @@ export async function buildApp(
   });
 
   registerExportRoutes(app, database, env);
+  registerOperationsRoutes(app, database, env);
   await registerAttachmentRoutes(app, database, env);
   registerOfflineRoutes(app, database);
 

@@ -35,6 +35,11 @@ const trustProxy = z.string().transform((value, ctx): false | number | string =>
   return z.NEVER;
 });
 
+/** CONTRACT §1: a variable set to the empty string counts as unset. */
+function optional<T extends z.ZodType>(schema: T) {
+  return z.preprocess((v) => (v === '' ? undefined : v), schema.optional());
+}
+
 export const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
@@ -60,6 +65,17 @@ export const envSchema = z.object({
   // Who publishes the FFDN isp.json (the federation's map lists the cooperative under this name).
   COOP_NAME: z.string().trim().min(1).max(120).default('Coopérative Terrain'),
   COOP_EMAIL: z.email().default('contact@terrain.example'),
+  // Operations (alerts out, e-mails to members). Without SMTP_URL no e-mail is sent at all.
+  SMTP_URL: optional(z.string().regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://')),
+  SMTP_FROM: optional(z.string().min(3)),
+  PUBLIC_URL: optional(z.url()),
+  TELEGRAM_API_URL: z.preprocess(
+    (v) => (v === '' ? undefined : v),
+    z.url().default('https://api.telegram.org'),
+  ),
+  TELEGRAM_BOT_TOKEN: optional(z.string().min(1)),
+  MATRIX_HOMESERVER_URL: optional(z.url()),
+  MATRIX_ACCESS_TOKEN: optional(z.string().min(1)),
 });
 
 export type Env = z.infer<typeof envSchema> & { dataDir: string };

@@ -5,6 +5,7 @@ import { openConfiguredDatabase } from './boot.ts';
 import { DataDirLockedError } from './db/lock.ts';
 import { seedDemoIfEmpty } from './demo/seed.ts';
 import { parseEnv } from './env.ts';
+import { startOperationsWorker } from './services/operations/worker.ts';
 
 async function main(): Promise<void> {
   const env = parseEnv();
@@ -16,6 +17,7 @@ async function main(): Promise<void> {
   }
   const app = await buildApp(database, env);
   const adminSocket = database.kind === 'pglite' ? await startAdminSocket(database, env) : null;
+  const operations = startOperationsWorker(database.db, env, app.log);
 
   let stopping = false;
   const stop = async (signal: string) => {
@@ -23,6 +25,7 @@ async function main(): Promise<void> {
     stopping = true;
     app.log.info({ signal }, 'shutting down');
     await app.close();
+    await operations.stop();
     await adminSocket?.close();
     await opened.close();
     process.exit(0);

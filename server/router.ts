@@ -11,6 +11,8 @@ import { subscriptionRouter } from './routers/subscription.router.ts';
 import { exportRouter } from './routers/export.router.ts';
 import { addressesRouter } from './routers/addresses.router.ts';
 import { usersRouter } from './routers/users.router.ts';
+import { incidentsRouter } from './routers/incidents.router.ts';
+import { channelsRouter } from './routers/channels.router.ts';
 
 export const appRouter = router({
   sync: syncRouter,
@@ -24,6 +26,8 @@ export const appRouter = router({
   export: exportRouter,
   addresses: addressesRouter,
   users: usersRouter,
+  incidents: incidentsRouter,
+  channels: channelsRouter,
 });
 
 export type AppRouter = typeof appRouter;

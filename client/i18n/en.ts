@@ -129,6 +129,7 @@ export const en: Record<MessageKey, Message> = {
   'technician.form.endedAt': 'End',
   'technician.form.date': 'Invalid date and time.',
   'technician.form.endBeforeStart': 'The end is before the start.',
+  'technician.form.outageInProgress': 'Outage in progress: open an incident (public map, alerts)',
   'technician.form.notes': 'Notes',
   'technician.form.number': 'A number is expected (e.g. −21.5).',
   'technician.form.flipSign': 'Change sign',

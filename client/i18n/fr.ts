@@ -133,6 +133,7 @@ export const fr = {
   'technician.form.endedAt': 'Fin',
   'technician.form.date': 'Date et heure invalides.',
   'technician.form.endBeforeStart': 'La fin est avant le début.',
+  'technician.form.outageInProgress': 'Panne en cours : ouvrir un incident (carte publique, alertes)',
   'technician.form.notes': 'Notes',
   'technician.form.number': 'Nombre attendu (ex. −21,5).',
   'technician.form.flipSign': 'Changer le signe',

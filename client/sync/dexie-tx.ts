@@ -90,6 +90,9 @@ export class DexieMutationTx implements MutationTx {
   /** The device never detects conflicts: the server does, when the edit arrives (contract §3.5). */
   async recordConflict(): Promise<void> {}
 
+  /** Alerts and incidents are the server's business, once the entry reaches it. */
+  async emit(): Promise<void> {}
+
   /** Writes the buffered rows to the optimistic tables. */
   flush(): Promise<unknown> {
     const writes = [...this.writes.values()];

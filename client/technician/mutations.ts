@@ -18,11 +18,16 @@ export function useSaveIntervention() {
       values: InterventionEditable,
       photos: PhotoRecord[],
       replaces?: number,
+      outageInProgress = false,
     ): Promise<Saved> => ({
-      queued: await mutate('intervention.create', createArgsOf(crypto.randomUUID(), values), {
-        photos,
-        replaces,
-      }),
+      queued: await mutate(
+        'intervention.create',
+        createArgsOf(crypto.randomUUID(), values, outageInProgress),
+        {
+          photos,
+          replaces,
+        },
+      ),
     }),
     update: async (
       current: Intervention,

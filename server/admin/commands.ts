@@ -9,12 +9,17 @@ import { importFile } from '../services/import/detect.ts';
 import { formatReport } from '../services/import/report.ts';
 import { backupToFile, restoreFromFile } from './backup.ts';
 import { runUserCommand, userCommands, userUsage } from './user-commands.ts';
+import { runOperationsCommand } from './operations-commands.ts';
 
 export const usage = `Usage: npm run admin -- <command>
   create-user --email E --name N --role technician|coordinator|admin --password P
   import FILE          GeoJSON network, IPE CSV, Arcep per-building CSV or BAN addresses CSV
   backup FILE          consistent SQL backup (restores into the embedded database or PostgreSQL)
   restore FILE         replaces all data with the backup's
+  create-hook-token --name N
+                       token for monitoring webhooks (/hooks/alertmanager?token=…), printed once
+  add-channel --kind telegram|matrix|webhook|email --target T [--zone Z] [--events E1,E2] [--language fr|en]
+                       alert channel: Telegram chat id, Matrix room id, URL or e-mail address
 ${userUsage}`;
 
 export interface CommandResult {
@@ -62,6 +67,9 @@ export async function runAdminCommand(database: Database, argv: string[]): Promi
         const counts = await restoreFromFile(database, file);
         return { code: 0, output: `Restored ${file}: ${counts.tables} tables, ${counts.rows} rows` };
       }
+      case 'create-hook-token':
+      case 'add-channel':
+        return await runOperationsCommand(database, command, rest, usage);
       default:
         if (command && userCommands.has(command)) return await runUserCommand(database, command, rest);
         return { code: 2, output: command ? `Unknown command "${command}".\n${usage}` : usage };

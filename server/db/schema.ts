@@ -21,6 +21,13 @@ import type {
 import type { InterventionsTable, InstallationsTable, AttachmentsTable } from './tables/field.ts';
 import type { InterestRegistrationsTable, SubscriptionRequestsTable } from './tables/prospects.ts';
 import type { SyncClientsTable, ChangeLogTable, SyncRejectionsTable, ConflictsTable } from './tables/sync.ts';
+import type {
+  IncidentsTable,
+  IncidentAlertsTable,
+  HookTokensTable,
+  AlertChannelsTable,
+  NotificationOutboxTable,
+} from './tables/operations.ts';
 import type { RateLimitsTable, LoginFailuresTable } from './tables/security.ts';
 import type { AttachmentChunksTable } from './tables/field.ts';
 
@@ -71,6 +78,11 @@ export interface DB {
   password_links: PasswordLinksTable;
   addresses: AddressesTable;
   terrain_models: TerrainModelsTable;
+  incidents: IncidentsTable;
+  incident_alerts: IncidentAlertsTable;
+  hook_tokens: HookTokensTable;
+  alert_channels: AlertChannelsTable;
+  notification_outbox: NotificationOutboxTable;
   rate_limits: RateLimitsTable;
   login_failures: LoginFailuresTable;
   attachment_chunks: AttachmentChunksTable;

@@ -43,7 +43,15 @@ export function findByContactInBox(
     .execute();
 }
 
-export type NewInterest = Omit<Row, 'created_at' | 'updated_at'>;
+/** Double opt-in and later-e-mail state (operations): set by their own functions, absent on insert. */
+type MailColumns =
+  | 'confirm_token_hash'
+  | 'confirmed_at'
+  | 'unsubscribe_token_hash'
+  | 'unsubscribed_at'
+  | 'eligible_notified_at';
+export type NewInterest = Omit<Row, 'created_at' | 'updated_at' | MailColumns> &
+  Partial<Pick<Row, MailColumns>>;
 
 export async function insertInterest(db: Kysely<DB>, row: NewInterest): Promise<void> {
   await db.insertInto('interest_registrations').values(row).execute();
@@ -65,18 +73,22 @@ export function demandPoints(
   box: Bbox | null,
   now: Date,
 ): Promise<{ lat: number; lon: number; kind: InterestKind }[]> {
-  return db
-    .selectFrom('interest_registrations')
-    .select(['lat', 'lon', 'kind'])
-    .where('retention_until', '>', now)
-    .$if(box !== null, (q) =>
-      q
-        .where('lat', '>=', box?.south ?? -90)
-        .where('lat', '<=', box?.north ?? 90)
-        .where('lon', '>=', box?.west ?? -180)
-        .where('lon', '<=', box?.east ?? 180),
-    )
-    .execute();
+  return (
+    db
+      .selectFrom('interest_registrations')
+      .select(['lat', 'lon', 'kind'])
+      .where('retention_until', '>', now)
+      // Double opt-in: a registration sent a confirmation link counts only once it is opened.
+      .where((eb) => eb.or([eb('confirm_token_hash', 'is', null), eb('confirmed_at', 'is not', null)]))
+      .$if(box !== null, (q) =>
+        q
+          .where('lat', '>=', box?.south ?? -90)
+          .where('lat', '<=', box?.north ?? 90)
+          .where('lon', '>=', box?.west ?? -180)
+          .where('lon', '<=', box?.east ?? 180),
+      )
+      .execute()
+  );
 }
 
 /** Newest first; `after` is the key of the last item of the previous page. */

@@ -9,13 +9,15 @@ type Row = Selectable<SubscriptionRequestsTable>;
 export async function insertSubscription(
   db: Kysely<DB>,
   row: Insertable<SubscriptionRequestsTable>,
-): Promise<void> {
+): Promise<boolean> {
   // The id is the browser's: the same request sent again (lost answer) is recorded once.
-  await db
+  const inserted = await db
     .insertInto('subscription_requests')
     .values(row)
     .onConflict((oc) => oc.column('id').doNothing())
-    .execute();
+    .returning('id')
+    .executeTakeFirst();
+  return inserted !== undefined;
 }
 
 /** Newest first; `after` is the key of the last item of the previous page. */

@@ -12,6 +12,7 @@ import {
 import { interestDemand } from '../services/interest-demand.service.ts';
 import { exportInterestCsv } from '../services/interest.export.ts';
 import { deleteInterest, listInterest, registerInterest } from '../services/interest.service.ts';
+import { mailSettings } from '../services/operations/member-mail.ts';
 import { coordinatorProcedure, rateLimitedProcedure, router } from '../trpc.ts';
 
 export const interestRouter = router({
@@ -19,7 +20,7 @@ export const interestRouter = router({
   register: rateLimitedProcedure
     .input(registerInterestInput)
     .output(idOutput)
-    .mutation(({ ctx, input }) => registerInterest(ctx.db, input)),
+    .mutation(({ ctx, input }) => registerInterest(ctx.db, input, new Date(), mailSettings(ctx.env))),
 
   /** Public demand map: counts per H3 cell, small counts bucketed, no personal data. */
   demand: rateLimitedProcedure

@@ -12,6 +12,7 @@ import {
   requestSubscription,
 } from '../services/eligibility-subscription.service.ts';
 import { eraseSubscription, setSubscriptionStatus } from '../services/subscription-admin.service.ts';
+import { mailSettings } from '../services/operations/member-mail.ts';
 import { coordinatorProcedure, rateLimitedProcedure, router } from '../trpc.ts';
 
 export const subscriptionRouter = router({
@@ -19,7 +20,12 @@ export const subscriptionRouter = router({
   request: rateLimitedProcedure
     .input(requestSubscriptionInput)
     .output(idOutput)
-    .mutation(({ ctx, input }) => requestSubscription(ctx.db, input)),
+    .mutation(({ ctx, input }) =>
+      requestSubscription(ctx.db, input, new Date(), {
+        settings: mailSettings(ctx.env),
+        coopEmail: ctx.env.COOP_EMAIL,
+      }),
+    ),
 
   list: coordinatorProcedure
     .input(subscriptionListInput)

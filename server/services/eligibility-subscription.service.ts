@@ -9,6 +9,8 @@ import type { RequestSubscriptionInput, SubscriptionListInput } from '../../shar
 import * as repo from '../repositories/subscription.repository.ts';
 import { checkEligibility } from './eligibility.service.ts';
 import { DEFAULT_PAGE, retentionFrom } from './interest.service.ts';
+import { publishEvent } from './operations/alerts.ts';
+import { queueSubscriptionAck, type MailSettings } from './operations/member-mail.ts';
 
 const label = { fibre: 'fibre', radio: 'radio' } as const;
 
@@ -16,6 +18,7 @@ export async function requestSubscription(
   db: Kysely<DB>,
   input: RequestSubscriptionInput,
   now = new Date(),
+  mail: { settings: MailSettings | null; coopEmail: string } | null = null,
 ): Promise<{ id: string }> {
   const { lat, lon } = input.position;
   const result = await checkEligibility(db, { lat, lon, lang: 'fr' }, now.getTime());
@@ -41,20 +44,38 @@ export async function requestSubscription(
     );
   }
   const id = input.requestId ?? randomUUID();
-  await repo.insertSubscription(db, {
-    id,
-    technology: input.technology,
-    lat,
-    lon,
-    address: input.address ?? null,
-    building_id: chosen.buildingId ?? null,
-    sector_id: chosen.sectorId ?? null,
-    name: input.name,
-    email: input.email ?? null,
-    phone: input.phone ?? null,
-    comment: input.comment ?? null,
-    consent_at: now,
-    retention_until: retentionFrom(now),
+  await db.transaction().execute(async (trx) => {
+    const inserted = await repo.insertSubscription(trx, {
+      id,
+      technology: input.technology,
+      lat,
+      lon,
+      address: input.address ?? null,
+      building_id: chosen.buildingId ?? null,
+      sector_id: chosen.sectorId ?? null,
+      name: input.name,
+      email: input.email ?? null,
+      phone: input.phone ?? null,
+      comment: input.comment ?? null,
+      consent_at: now,
+      retention_until: retentionFrom(now),
+    });
+    if (!inserted) return; // the same request again (a lost answer): told once already
+    const zones = chosen.zoneId ? [chosen.zoneId] : [];
+    await publishEvent(
+      trx,
+      { kind: 'prospect.created', id, what: 'subscription', technology: input.technology },
+      zones,
+      now,
+    );
+    if (mail)
+      await queueSubscriptionAck(
+        trx,
+        mail.settings,
+        { id, email: input.email ?? null, technology: input.technology },
+        mail.coopEmail,
+        now,
+      );
   });
   return { id };
 }

@@ -20,6 +20,8 @@ import {
 } from '../../shared/schemas/interest.ts';
 import { audit } from '../repositories/audit.repository.ts';
 import * as repo from '../repositories/interest.repository.ts';
+import { publishEvent } from './operations/alerts.ts';
+import { queueConfirmation, type MailSettings } from './operations/member-mail.ts';
 
 export const DUPLICATE_RADIUS_M = 100;
 export const RETENTION_YEARS = 3;
@@ -64,6 +66,7 @@ export async function registerInterest(
   db: Kysely<DB>,
   input: RegisterInterestInput,
   now = new Date(),
+  mail: MailSettings | null = null,
 ): Promise<{ id: string }> {
   const email = input.email ?? null;
   const phone = input.phone ?? null;
@@ -112,6 +115,9 @@ export async function registerInterest(
       consent_at: now,
       retention_until: retentionFrom(now),
     });
+    // Double opt-in (CONTRACT §2): with an e-mail and SMTP, the registration counts once confirmed.
+    if (mail && email) await queueConfirmation(trx, mail, { id, email }, now);
+    await publishEvent(trx, { kind: 'prospect.created', id, what: 'interest', technology: null }, [], now);
     return { id };
   });
 }

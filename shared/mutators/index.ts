@@ -67,6 +67,7 @@ export type {
   MutationTx,
   Mutator,
   MutatorContext,
+  MutatorEvent,
   MutatorOutcome,
   WritableRows,
   WritableTable,

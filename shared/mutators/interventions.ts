@@ -35,7 +35,28 @@ export const createIntervention = defineMutator({
       reviewedAt: null,
       updatedBy: ctx.userId,
     });
-    if (!inserted) await sameOwnerReplay(tx, 'interventions', args.id, ctx);
+    if (!inserted) return sameOwnerReplay(tx, 'interventions', args.id, ctx);
+    await tx.emit({
+      kind: 'intervention.created',
+      interventionId: args.id,
+      interventionKind: args.kind,
+      summary: args.summary,
+      siteId: refs.siteId,
+      zoneId: refs.zoneId,
+    });
+    if (args.outageInProgress && (args.kind === 'power' || args.kind === 'fibre_cut')) {
+      await tx.emit({
+        kind: 'outage.reported',
+        interventionId: args.id,
+        interventionKind: args.kind,
+        summary: args.summary,
+        siteId: refs.siteId,
+        sectorId: refs.sectorId,
+        fibreNodeId: refs.fibreNodeId,
+        zoneId: refs.zoneId,
+        startedAt: args.startedAt,
+      });
+    }
   },
 });
 

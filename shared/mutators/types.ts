@@ -5,7 +5,7 @@
 import type { z } from 'zod';
 import type { Role } from '../schemas/auth.ts';
 import type { Installation, InstallationWrite } from '../schemas/installations.ts';
-import type { InterventionWrite } from '../schemas/interventions.ts';
+import type { InterventionKind, InterventionWrite } from '../schemas/interventions.ts';
 import type { SyncedRows, SyncTable, Warning } from '../schemas/sync.ts';
 
 /** Tables mutators write, with the shape they write (the store keeps version and timestamps). */
@@ -48,7 +48,35 @@ export interface MutationTx {
   findActiveInstallationByOntSerial(serial: string): Promise<Installation | undefined>;
   /** Keeps an overwritten value for coordinators. The device never detects conflicts: a no-op there. */
   recordConflict(conflict: FieldConflict): Promise<void>;
+  /** Tells the server what happened (alerts, incidents), in the same transaction. A no-op on the device. */
+  emit(event: MutatorEvent): Promise<void>;
 }
+
+/**
+ * What a mutation tells the rest of the system once it applies (operations: alerts, incidents). Only
+ * the server acts on it, in the push transaction; the device ignores it.
+ */
+export type MutatorEvent =
+  | {
+      kind: 'intervention.created';
+      interventionId: string;
+      interventionKind: InterventionKind;
+      summary: string;
+      siteId: string | null;
+      zoneId: string | null;
+    }
+  | {
+      /** A technician's power or fibre-cut intervention marked "outage in progress". */
+      kind: 'outage.reported';
+      interventionId: string;
+      interventionKind: 'power' | 'fibre_cut';
+      summary: string;
+      siteId: string | null;
+      sectorId: string | null;
+      fibreNodeId: string | null;
+      zoneId: string | null;
+      startedAt: string;
+    };
 
 export interface MutatorContext {
   userId: string;

@@ -107,6 +107,8 @@ export const eligibilityOption = z.object({
   /** Text in the requested language (French by default). */
   reason: z.string(),
   reasons,
+  /** Set when an open network incident affects this option (CONTRACT §7). */
+  incident: z.object({ id: z.string(), title: z.string(), startedAt: z.string() }).optional(),
 });
 export type EligibilityOption = z.infer<typeof eligibilityOption>;
 

@@ -58,6 +58,11 @@ export const createInterventionArgs = z
     measurements: measurements.nullish(),
     notes: notes.nullish(),
     photos: photoList.nullish(),
+    /**
+     * On a `power` or `fibre_cut` intervention: the outage is still going on. The server opens an
+     * incident on the relay or fibre point (or joins the open one). Optional: version 1 args stay valid.
+     */
+    outageInProgress: z.boolean().nullish(),
   })
   .refine((a) => !a.endedAt || Date.parse(a.endedAt) >= Date.parse(a.startedAt), {
     path: ['endedAt'],

@@ -19,18 +19,23 @@ export function InterventionForm({
   submitLabel,
   onSubmit,
   children,
+  offerOutage = false,
 }: {
   initial: InterventionDraft;
   submitLabel: string;
-  onSubmit(values: InterventionEditable, photos: PhotoRecord[]): Promise<void>;
+  onSubmit(values: InterventionEditable, photos: PhotoRecord[], outageInProgress: boolean): Promise<void>;
   children?: ReactNode;
+  /** New power / fibre-cut entries: "the outage is still going on" opens an incident once synced. */
+  offerOutage?: boolean;
 }) {
   const t = useT();
   const [added, setAdded] = useState<PhotoRecord[]>([]);
+  const [outage, setOutage] = useState(false);
   const form = useDraftForm(initial, draftValues, (checked, draft) =>
     onSubmit(
       checked.values,
       added.filter((p) => draft.photos.includes(p.sha256)),
+      outage,
     ),
   );
   const { draft, setDraft, errors, set } = form;
@@ -39,6 +44,12 @@ export function InterventionForm({
     <DraftForm testId="intervention-form" form={form} submitLabel={submitLabel}>
       {children}
       <KindField value={draft.kind} onChange={(k) => set('kind', k)} error={errors.kind} />
+      {offerOutage && (draft.kind === 'power' || draft.kind === 'fibre_cut') && (
+        <label className="check-row" data-testid="outage-in-progress">
+          <input type="checkbox" checked={outage} onChange={(e) => setOutage(e.target.checked)} />
+          <span>{t('technician.form.outageInProgress')}</span>
+        </label>
+      )}
       {/* The position first: the place picker then lists what is nearest. */}
       <GpsField value={draft.position} onChange={(p) => set('position', p)} />
       <PlacePicker value={draft.place} onChange={(p) => set('place', p)} near={draft.position} />

@@ -139,8 +139,10 @@ export function draftValues(
   return Object.keys(errors).length ? { errors } : { values };
 }
 
-export function createArgsOf(id: string, values: InterventionEditable) {
-  return { id, ...values };
+/** `outageInProgress`: a power or fibre-cut intervention whose outage goes on (the server opens an incident). */
+export function createArgsOf(id: string, values: InterventionEditable, outageInProgress = false) {
+  const outage = outageInProgress && (values.kind === 'power' || values.kind === 'fibre_cut');
+  return { id, ...values, ...(outage ? { outageInProgress: true } : {}) };
 }
 
 /** `intervention.update` args: the changed fields, with what the device showed for each. Null: nothing changed. */

@@ -18,8 +18,9 @@ export function NewInterventionPage() {
       <InterventionForm
         initial={initial}
         submitLabel={t('technician.form.save')}
-        onSubmit={async (values, photos) => {
-          const { queued } = await save.create(values, photos);
+        offerOutage
+        onSubmit={async (values, photos, outage) => {
+          const { queued } = await save.create(values, photos, undefined, outage);
           const state: SavedState = { saved: { warnings: queued?.warnings.map((w) => w.message) } };
           void navigate('/technicien', { state });
         }}

@@ -20,6 +20,11 @@ export interface InterestRegistrationsTable {
   notify: Generated<boolean>;
   consent_at: Timestamp;
   retention_until: Timestamp;
+  confirm_token_hash: ColumnType<string | null, string | null | undefined, string | null>;
+  confirmed_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  unsubscribe_token_hash: ColumnType<string | null, string | null | undefined, string | null>;
+  unsubscribed_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  eligible_notified_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
   created_at: CreatedAt;
   updated_at: UpdatedAt;
 }

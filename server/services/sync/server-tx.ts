@@ -4,6 +4,7 @@ import type { DB } from '../../db/schema.ts';
 import type {
   MutationTx,
   MutatorContext,
+  MutatorEvent,
   WritableRows,
   WritableTable,
 } from '../../../shared/mutators/index.ts';
@@ -13,6 +14,7 @@ import * as installations from '../../repositories/installations.repository.ts';
 import * as interventions from '../../repositories/interventions.repository.ts';
 import * as syncRepo from '../../repositories/sync.repository.ts';
 import { audit } from '../../repositories/audit.repository.ts';
+import { applyFieldEvent } from '../operations/field-events.ts';
 import { rejectionCodeOf } from './db-errors.ts';
 import { toDomainRow } from './rows.ts';
 import { installationColumns, installationInsert, interventionColumns, interventionInsert } from './to-db.ts';
@@ -56,7 +58,18 @@ export function serverTx(
     installations: (rows) => installations.insertInstallationsIfAbsent(trx, rows.map(installationInsert)),
   };
 
+  // Events wait for the rows they are about: applied after the inserts, in the same transaction.
+  const events: MutatorEvent[] = [];
+
   async function flush(): Promise<void> {
+    await flushRows();
+    while (events.length) {
+      const event = events.shift();
+      if (event) await applyFieldEvent(trx, event, ctx.userId);
+    }
+  }
+
+  async function flushRows(): Promise<void> {
     const interventionRows = [...pending.interventions.values()];
     const installationRows = [...pending.installations.values()];
     const count = interventionRows.length + installationRows.length;
@@ -125,6 +138,10 @@ export function serverTx(
       await flush();
       const json = await installations.findActiveByOntSerial(trx, serial);
       return json === undefined ? undefined : toDomainRow('installations', json);
+    },
+    async emit(event) {
+      events.push(event);
+      if (!options.buffered) await flush();
     },
     async recordConflict(c) {
       await flush();

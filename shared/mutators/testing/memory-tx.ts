@@ -2,7 +2,7 @@
 // store follows the same rules) and the store of the mutators' unit tests.
 import type { Installation } from '../../schemas/installations.ts';
 import type { SyncedRows, SyncTable } from '../../schemas/sync.ts';
-import type { FieldConflict, MutationTx, WritableRows, WritableTable } from '../types.ts';
+import type { FieldConflict, MutationTx, MutatorEvent, WritableRows, WritableTable } from '../types.ts';
 
 type Tables = { [T in SyncTable]: Map<string, SyncedRows[T]> };
 
@@ -19,6 +19,8 @@ export class MemoryStore {
     installations: new Map(),
   };
   readonly conflicts: FieldConflict[] = [];
+  /** Events emitted by committed server-side transactions. */
+  readonly events: MutatorEvent[] = [];
 
   constructor(private readonly now: () => string = () => new Date().toISOString()) {}
 
@@ -33,6 +35,7 @@ export class MemoryStore {
   transaction(location: MutationTx['location']): MutationTx & { commit(): void } {
     const writes: { table: WritableTable; row: SyncedRows[WritableTable] }[] = [];
     const conflicts: FieldConflict[] = [];
+    const events: MutatorEvent[] = [];
     const read = <T extends SyncTable>(table: T, id: string): SyncedRows[T] | undefined => {
       for (let i = writes.length - 1; i >= 0; i--) {
         const w = writes[i];
@@ -73,9 +76,11 @@ export class MemoryStore {
         return undefined;
       },
       recordConflict: async (c) => void (location === 'server' && conflicts.push(c)),
+      emit: async (e) => void (location === 'server' && events.push(e)),
       commit: () => {
         for (const w of writes) this.put(w.table, w.row);
         this.conflicts.push(...conflicts);
+        this.events.push(...events);
       },
     };
   }
