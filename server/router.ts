@@ -10,6 +10,8 @@ import { interestRouter } from './routers/interest.router.ts';
 import { subscriptionRouter } from './routers/subscription.router.ts';
 import { exportRouter } from './routers/export.router.ts';
 import { addressesRouter } from './routers/addresses.router.ts';
+import { installationsRouter } from './routers/installations.router.ts';
+import { jobsRouter } from './routers/jobs.router.ts';
 
 export const appRouter = router({
   sync: syncRouter,
@@ -22,6 +24,8 @@ export const appRouter = router({
   subscription: subscriptionRouter,
   export: exportRouter,
   addresses: addressesRouter,
+  installations: installationsRouter,
+  jobs: jobsRouter,
 });
 
 export type AppRouter = typeof appRouter;

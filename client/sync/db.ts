@@ -105,6 +105,12 @@ export const schemaV2 = {
   pullSeen: '++seq',
 };
 
+// Version 3: the installation jobs planned for this technician (read-only, like reference data).
+export const schemaV3 = {
+  ...schemaV2,
+  installation_jobs: 'id, scheduledFor',
+};
+
 /** The record a mutation is about: every mutator's args carry the record's `id`. */
 export function rowLink(name: string, args: unknown): { table: WritableTable | null; rowId: string | null } {
   const table = name.startsWith('intervention.')
@@ -132,6 +138,7 @@ export class TerrainDb extends Dexie {
   fibre_zones!: EntityTable<SyncedRows['fibre_zones'], 'id'>;
   fibre_nodes!: EntityTable<SyncedRows['fibre_nodes'], 'id'>;
   zones!: EntityTable<SyncedRows['zones'], 'id'>;
+  installation_jobs!: EntityTable<SyncedRows['installation_jobs'], 'id'>;
   interventions!: EntityTable<Intervention, 'id'>;
   installations!: EntityTable<Installation, 'id'>;
   localInterventions!: EntityTable<Intervention, 'id'>;
@@ -153,6 +160,7 @@ export class TerrainDb extends Dexie {
           .toCollection()
           .modify((entry: Record<string, unknown>) => upgradeOutboxEntryV1(entry)),
       );
+    this.version(3).stores(schemaV3);
   }
 
   /** The server table of a synced table name (wire names are the table names). */

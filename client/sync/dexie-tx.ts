@@ -90,6 +90,11 @@ export class DexieMutationTx implements MutationTx {
   /** The device never detects conflicts: the server does, when the edit arrives (guarantee 5). */
   async recordConflict(): Promise<void> {}
 
+  /** The job row is the server's: the device shows a job as done once a local installation names it. */
+  async closeJob(): Promise<boolean> {
+    return true;
+  }
+
   /** Writes the buffered rows to the optimistic tables. */
   flush(): Promise<unknown> {
     const writes = [...this.writes.values()];

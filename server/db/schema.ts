@@ -19,6 +19,7 @@ import type {
 import type { InterventionsTable, InstallationsTable, AttachmentsTable } from './tables/field.ts';
 import type { InterestRegistrationsTable, SubscriptionRequestsTable } from './tables/prospects.ts';
 import type { SyncClientsTable, ChangeLogTable, SyncRejectionsTable, ConflictsTable } from './tables/sync.ts';
+import type { InstallationJobsTable, InterventionVersionsTable } from './tables/coordination.ts';
 
 export type {
   UsersTable,
@@ -41,7 +42,11 @@ export type { InterventionsTable, InstallationsTable, AttachmentsTable } from '.
 export type { InterestRegistrationsTable, SubscriptionRequestsTable } from './tables/prospects.ts';
 export type { SyncClientsTable, ChangeLogTable, SyncRejectionsTable, ConflictsTable } from './tables/sync.ts';
 
+export type { InstallationJobsTable, InterventionVersionsTable } from './tables/coordination.ts';
+
 export interface DB {
+  installation_jobs: InstallationJobsTable;
+  intervention_versions: InterventionVersionsTable;
   users: UsersTable;
   sessions: SessionsTable;
   zones: ZonesTable;

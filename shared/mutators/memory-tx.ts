@@ -16,6 +16,7 @@ export class MemoryStore {
     zones: new Map(),
     interventions: new Map(),
     installations: new Map(),
+    installation_jobs: new Map(),
   };
   readonly conflicts: FieldConflict[] = [];
 
@@ -32,6 +33,7 @@ export class MemoryStore {
   transaction(location: MutationTx['location']): MutationTx & { commit(): void } {
     const writes: { table: WritableTable; row: SyncedRows[WritableTable] }[] = [];
     const conflicts: FieldConflict[] = [];
+    const closed: SyncedRows['installation_jobs'][] = [];
     const read = <T extends SyncTable>(table: T, id: string): SyncedRows[T] | undefined => {
       for (let i = writes.length - 1; i >= 0; i--) {
         const w = writes[i];
@@ -72,9 +74,18 @@ export class MemoryStore {
         return undefined;
       },
       recordConflict: async (c) => void (location === 'server' && conflicts.push(c)),
+      closeJob: async (jobId, installationId) => {
+        if (location === 'client') return true;
+        const job = this.tables.installation_jobs.get(jobId);
+        if (job?.status !== 'open') return false;
+        // Jobs are not a mutator-written table: the reference store applies the server's effect directly.
+        closed.push({ ...job, status: 'done', installationId });
+        return true;
+      },
       commit: () => {
         for (const w of writes) this.put(w.table, w.row);
         this.conflicts.push(...conflicts);
+        for (const job of closed) this.put('installation_jobs', job);
       },
     };
   }

@@ -48,6 +48,12 @@ export interface MutationTx {
   findActiveInstallationByOntSerial(serial: string): Promise<Installation | undefined>;
   /** Keeps an overwritten value for coordinators. The device never detects conflicts: a no-op there. */
   recordConflict(conflict: FieldConflict): Promise<void>;
+  /**
+   * Closes an open installation job with the installation recorded from it, and marks its subscription
+   * request connected. Server only (jobs are the server's rows; the device hides a job once a local
+   * installation names it): false there when the job is gone or no longer open. Always true on the device.
+   */
+  closeJob(jobId: string, installationId: string): Promise<boolean>;
 }
 
 export interface MutatorContext {

@@ -11,6 +11,7 @@ import type { SyncTable } from '../../../shared/schemas/sync.ts';
 import * as conflicts from '../../repositories/conflicts.repository.ts';
 import * as installations from '../../repositories/installations.repository.ts';
 import * as interventions from '../../repositories/interventions.repository.ts';
+import * as jobs from '../../repositories/jobs.repository.ts';
 import * as syncRepo from '../../repositories/sync.repository.ts';
 import { rejectionCodeOf } from './db-errors.ts';
 import { toDomainRow } from './rows.ts';
@@ -111,6 +112,9 @@ export function serverTx(
       await flush();
       const json = await installations.findActiveByOntSerial(trx, serial);
       return json === undefined ? undefined : toDomainRow('installations', json);
+    },
+    closeJob(jobId, installationId) {
+      return jobs.closeJob(trx, jobId, installationId);
     },
     async recordConflict(c) {
       await flush();
