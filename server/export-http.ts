@@ -15,9 +15,17 @@ import { installationsCsv, installationsGeojson } from './services/export/instal
 import { interventionsCsv, interventionsGeojson } from './services/export/interventions.ts';
 import { eInterventionJson, eInterventionQuery } from './services/export/e-intervention.ts';
 import type { ExportFile } from './services/export/types.ts';
+import { consume } from './rate-limit.ts';
 
 export function registerExportRoutes(app: FastifyInstance, database: Database, env: Env): void {
-  app.get('/isp.json', async (_req, reply) => {
+  app.get('/isp.json', async (req, reply) => {
+    // Limited like the public procedures: building it reads the whole network.
+    if (!(await consume(database.db, `${req.ip}:/isp.json`, env.PUBLIC_RATE_LIMIT))) {
+      return reply
+        .code(429)
+        .header('retry-after', '60')
+        .send({ error: 'Trop de requêtes, réessayez dans une minute.' });
+    }
     const body = await buildIspJson(database.db, env);
     return reply
       .header('cache-control', 'public, max-age=3600')

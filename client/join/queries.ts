@@ -4,7 +4,7 @@ import { skipToken, useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { createEligibilityIndex, type EligibilityIndex } from '../../shared/eligibility/engine.ts';
 import { distanceM } from '../../shared/eligibility/geo.ts';
-import type { CoverageData, EligibilityResult } from '../../shared/eligibility/schema.ts';
+import type { CoverageData, EligibilityResult } from '../../shared/schemas/eligibility.ts';
 import { createBanGeocoder, type BanGeocoder } from '../../shared/geocoding/ban.ts';
 import type { Position } from '../../shared/schemas/common.ts';
 import { useI18n } from '../i18n/i18n.tsx';

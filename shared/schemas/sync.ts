@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { position } from './common.ts';
 import { intervention, type Intervention } from './interventions.ts';
 import { installation, type Installation } from './installations.ts';
+import { fibrePointRow, type FibrePoint } from './fibre-points.ts';
 import { installationJob, type InstallationJob } from './jobs.ts';
 
 /** A batch is bounded so one request stays small on a rural uplink and one transaction stays short. */
@@ -101,6 +102,8 @@ export const buildingRow = z.object({
   city: nullableText,
   pmRef: nullableText,
   pmState: nullableText,
+  /** The PM serving it (a fibre point id); older servers do not send it. */
+  pmId: nullableText.optional(),
   access: nullableText,
   source: z.string(),
   updatedAt: z.string(),
@@ -138,6 +141,7 @@ export interface SyncedRows {
   buildings: Building;
   fibre_zones: FibreZone;
   fibre_nodes: FibreNode;
+  fibre_points: FibrePoint;
   zones: Zone;
   interventions: Intervention;
   installations: Installation;
@@ -151,6 +155,7 @@ export const referenceTables = [
   'buildings',
   'fibre_zones',
   'fibre_nodes',
+  'fibre_points',
   'zones',
   // Not network data, but read-only on the device too: the visits planned for this technician.
   'installation_jobs',
@@ -169,6 +174,7 @@ export const syncChange = z.discriminatedUnion('table', [
   change('buildings', buildingRow),
   change('fibre_zones', fibreZoneRow),
   change('fibre_nodes', fibreNodeRow),
+  change('fibre_points', fibrePointRow),
   change('zones', zoneRow),
   change('interventions', intervention),
   change('installations', installation),

@@ -52,6 +52,8 @@ export interface InstallationsTable {
   ont_history: ColumnType<unknown, string | undefined, string>;
   created_at: CreatedAt;
   updated_at: UpdatedAt;
+  removed_by: ColumnType<string | null, string | null | undefined, string | null>;
+  removed_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
 }
 
 export interface AttachmentsTable {
@@ -64,4 +66,11 @@ export interface AttachmentsTable {
   uploaded_by: string | null;
   created_at: CreatedAt;
   completed_at: Timestamp | null;
+  last_chunk_at: Generated<Timestamp>;
+}
+
+export interface AttachmentChunksTable {
+  sha256: string;
+  start_byte: number;
+  content: Uint8Array;
 }
