@@ -1,9 +1,20 @@
-// Plain HTTP exports for other sites: GET /isp.json (FFDN ISP database, schema 0.1). Public and
-// cacheable, readable cross-origin (the federation's map fetches it from its own domain).
-import type { FastifyInstance } from 'fastify';
+// Plain HTTP exports. GET /isp.json (FFDN ISP database, schema 0.1): public and cacheable, readable
+// cross-origin (the federation's map fetches it from its own domain). GET /exports/* (CONTRACT §6):
+// coordinators' files, the list's filters as query parameters, streamed as they are read.
+import { Readable } from 'node:stream';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { z } from 'zod';
 import type { Database } from './db/database.ts';
 import type { Env } from './env.ts';
+import { roleRank, type SessionUser } from '../shared/schemas/auth.ts';
+import { installationFiltersQuery } from '../shared/schemas/installations.ts';
+import { interventionFilters } from '../shared/schemas/interventions.ts';
+import { SESSION_COOKIE, sessionUser } from './services/auth.service.ts';
 import { buildIspJson } from './services/export/isp-json.ts';
+import { installationsCsv, installationsGeojson } from './services/export/installations.ts';
+import { interventionsCsv, interventionsGeojson } from './services/export/interventions.ts';
+import { eInterventionJson, eInterventionQuery } from './services/export/e-intervention.ts';
+import type { ExportFile } from './services/export/types.ts';
 import { consume } from './rate-limit.ts';
 
 export function registerExportRoutes(app: FastifyInstance, database: Database, env: Env): void {
@@ -23,4 +34,55 @@ export function registerExportRoutes(app: FastifyInstance, database: Database, e
       .type('application/json; charset=utf-8')
       .send(body);
   });
+
+  async function coordinator(req: FastifyRequest, reply: FastifyReply): Promise<SessionUser | null> {
+    const token = req.cookies[SESSION_COOKIE];
+    const user = token ? await sessionUser(database.db, token) : null;
+    if (!user) {
+      await reply.code(401).header('cache-control', 'no-store').send({ error: 'Connexion requise.' });
+      return null;
+    }
+    if (roleRank[user.role] < roleRank.coordinator) {
+      await reply.code(403).header('cache-control', 'no-store').send({ error: 'Réservé à la coordination.' });
+      return null;
+    }
+    return user;
+  }
+
+  function serve<S extends z.ZodType>(
+    path: string,
+    schema: S,
+    make: (filters: z.output<S>) => Promise<ExportFile> | ExportFile,
+  ) {
+    app.get(path, async (req, reply) => {
+      if (!(await coordinator(req, reply))) return reply;
+      const filters = schema.safeParse(req.query);
+      if (!filters.success) {
+        return reply
+          .code(400)
+          .header('cache-control', 'no-store')
+          .send({
+            error: 'Filtres invalides.',
+            issues: filters.error.issues.map((i) => ({ path: i.path, message: i.message })),
+          });
+      }
+      const file = await make(filters.data);
+      return reply
+        .header('cache-control', 'no-store')
+        .header('content-disposition', `attachment; filename="${file.filename}"`)
+        .type(file.contentType)
+        .send(Readable.from(file.chunks));
+    });
+  }
+
+  const { db } = database;
+  serve('/exports/interventions.csv', interventionFilters.strict(), (f) => interventionsCsv(db, f));
+  serve('/exports/interventions.geojson', interventionFilters.strict(), (f) => interventionsGeojson(db, f));
+  serve('/exports/interventions-e-intervention.json', eInterventionQuery.strict(), (f) =>
+    eInterventionJson(db, f),
+  );
+  serve('/exports/installations.csv', installationFiltersQuery.strict(), (f) => installationsCsv(db, f));
+  serve('/exports/installations.geojson', installationFiltersQuery.strict(), (f) =>
+    installationsGeojson(db, f),
+  );
 }

@@ -13,6 +13,8 @@ import { addressesRouter } from './routers/addresses.router.ts';
 import { usersRouter } from './routers/users.router.ts';
 import { incidentsRouter } from './routers/incidents.router.ts';
 import { channelsRouter } from './routers/channels.router.ts';
+import { installationsRouter } from './routers/installations.router.ts';
+import { jobsRouter } from './routers/jobs.router.ts';
 
 export const appRouter = router({
   sync: syncRouter,
@@ -28,6 +30,8 @@ export const appRouter = router({
   users: usersRouter,
   incidents: incidentsRouter,
   channels: channelsRouter,
+  installations: installationsRouter,
+  jobs: jobsRouter,
 });
 
 export type AppRouter = typeof appRouter;

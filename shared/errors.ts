@@ -31,6 +31,11 @@ export const errorCatalogue = {
     fr: 'Des saisies manquent dans la file d’envoi de cet appareil.',
     en: 'Entries are missing from this device’s outbox.',
   },
+  INSTALLATION_REMOVED: {
+    trpc: 'CONFLICT',
+    fr: 'Cette installation a été retirée.',
+    en: 'This installation has been removed.',
+  },
   ALREADY_REVIEWED: { trpc: 'CONFLICT', fr: 'Déjà validée.', en: 'Already reviewed.' },
   EMAIL_TAKEN: { trpc: 'CONFLICT', fr: 'Adresse e-mail déjà utilisée.', en: 'Email already in use.' },
   BAD_CREDENTIALS: {

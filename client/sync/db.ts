@@ -170,6 +170,12 @@ export const schemaV3 = {
   conflicts: 'id',
 };
 
+// Version 4: the installation jobs planned for this technician (read-only, like reference data).
+export const schemaV4 = {
+  ...schemaV3,
+  installation_jobs: 'id, scheduledFor',
+};
+
 export class TerrainDb extends Dexie {
   sites!: EntityTable<SyncedRows['sites'], 'id'>;
   sectors!: EntityTable<SyncedRows['sectors'], 'id'>;
@@ -178,6 +184,7 @@ export class TerrainDb extends Dexie {
   fibre_nodes!: EntityTable<SyncedRows['fibre_nodes'], 'id'>;
   fibre_points!: EntityTable<SyncedRows['fibre_points'], 'id'>;
   zones!: EntityTable<SyncedRows['zones'], 'id'>;
+  installation_jobs!: EntityTable<SyncedRows['installation_jobs'], 'id'>;
   interventions!: EntityTable<Intervention, 'id'>;
   installations!: EntityTable<Installation, 'id'>;
   localInterventions!: EntityTable<Intervention, 'id'>;
@@ -206,6 +213,7 @@ export class TerrainDb extends Dexie {
       .stores(schemaV3)
       // The server holds uploaded photos: their blobs only took room on the phone.
       .upgrade((tx) => tx.table('photos').where('state').equals('uploaded').delete());
+    this.version(4).stores(schemaV4);
   }
 
   /** The server table of a synced table name (wire names are the table names). */

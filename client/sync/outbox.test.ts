@@ -116,7 +116,7 @@ describe('schema upgrade', () => {
 
     const db = new TerrainDb(name);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     const entries = await db.outbox.orderBy('id').toArray();
     expect(entries).toEqual([
       {

@@ -30,6 +30,7 @@ import type {
 } from './tables/operations.ts';
 import type { RateLimitsTable, LoginFailuresTable } from './tables/security.ts';
 import type { AttachmentChunksTable } from './tables/field.ts';
+import type { InstallationJobsTable, InterventionVersionsTable } from './tables/coordination.ts';
 
 export type {
   UsersTable,
@@ -54,7 +55,11 @@ export type { InterventionsTable, InstallationsTable, AttachmentsTable } from '.
 export type { InterestRegistrationsTable, SubscriptionRequestsTable } from './tables/prospects.ts';
 export type { SyncClientsTable, ChangeLogTable, SyncRejectionsTable, ConflictsTable } from './tables/sync.ts';
 
+export type { InstallationJobsTable, InterventionVersionsTable } from './tables/coordination.ts';
+
 export interface DB {
+  installation_jobs: InstallationJobsTable;
+  intervention_versions: InterventionVersionsTable;
   users: UsersTable;
   sessions: SessionsTable;
   zones: ZonesTable;

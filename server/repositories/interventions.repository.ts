@@ -1,6 +1,9 @@
 // Interventions: technicians' logs of work on relays, sectors and fibre points.
 import {
   sql,
+  type Expression,
+  type ExpressionBuilder,
+  type SqlBool,
   type Insertable,
   type Kysely,
   type Selectable,
@@ -79,11 +82,34 @@ export async function setReview(
   return res.rows[0]?.row;
 }
 
+/** The list's filters, shared by the list, its export and the export's reading columns. */
+function matching(eb: ExpressionBuilder<DB & { i: InterventionsTable }, 'i'>, f: InterventionFilters) {
+  const conds: Expression<SqlBool>[] = [];
+  if (f.from !== undefined) conds.push(eb('i.started_at', '>=', new Date(f.from)));
+  if (f.to !== undefined) conds.push(eb('i.started_at', '<', new Date(f.to)));
+  if (f.status !== undefined) conds.push(eb('i.status', '=', f.status));
+  if (f.siteId !== undefined) conds.push(eb('i.site_id', '=', f.siteId));
+  if (f.technicianId !== undefined) conds.push(eb('i.technician_id', '=', f.technicianId));
+  if (f.kind !== undefined) conds.push(eb('i.kind', '=', f.kind));
+  if (f.zoneId !== undefined) conds.push(eb('i.zone_id', '=', f.zoneId));
+  return eb.and(conds);
+}
+
 export interface ListedInterventionRow {
   row: Record<string, unknown>;
   technician_name: string;
   site_name: string | null;
+  zone_name: string | null;
+  building_address: string | null;
+  /** The PM of the building (IPE `ReferencePM`), and the fibre point worked on. */
+  pm_ref: string | null;
+  fibre_node_kind: 'pm' | 'pbo' | 'pto' | null;
+  fibre_node_reference: string | null;
   photo_count: number;
+  /** Where the map puts it: its GPS fix, else its relay, building or fibre point. */
+  place_lat: number | null;
+  place_lon: number | null;
+  place_source: 'gps' | 'site' | 'building' | 'fibre_node' | null;
 }
 
 /** Coordinators' list, newest first; keyset pagination on (started_at desc, id asc) (index interventions_started_idx). */
@@ -97,20 +123,27 @@ export function listInterventions(
     .selectFrom('interventions as i')
     .innerJoin('users as u', 'u.id', 'i.technician_id')
     .leftJoin('sites as s', 's.id', 'i.site_id')
+    .leftJoin('zones as z', 'z.id', 'i.zone_id')
+    .leftJoin('buildings as b', 'b.id', 'i.building_id')
+    .leftJoin('fibre_nodes as fn', 'fn.id', 'i.fibre_node_id')
     .select([
       sql<Record<string, unknown>>`to_jsonb(i)`.as('row'),
       'u.name as technician_name',
       's.name as site_name',
+      'z.name as zone_name',
+      'b.address as building_address',
+      'b.pm_ref as pm_ref',
+      'fn.kind as fibre_node_kind',
+      'fn.reference as fibre_node_reference',
       sql<number>`jsonb_array_length(i.photos)`.as('photo_count'),
+      sql<number | null>`coalesce(i.lat, s.lat, b.lat, fn.lat)`.as('place_lat'),
+      sql<number | null>`coalesce(i.lon, s.lon, b.lon, fn.lon)`.as('place_lon'),
+      sql<ListedInterventionRow['place_source']>`case when i.lat is not null then 'gps'
+        when s.lat is not null then 'site' when b.lat is not null then 'building'
+        when fn.lat is not null then 'fibre_node' end`.as('place_source'),
     ])
     .$if(filters.id !== undefined, (q) => q.where('i.id', '=', filters.id ?? ''))
-    .$if(filters.from !== undefined, (q) => q.where('i.started_at', '>=', new Date(filters.from ?? 0)))
-    .$if(filters.to !== undefined, (q) => q.where('i.started_at', '<', new Date(filters.to ?? 0)))
-    .$if(filters.status !== undefined, (q) => q.where('i.status', '=', filters.status ?? 'submitted'))
-    .$if(filters.siteId !== undefined, (q) => q.where('i.site_id', '=', filters.siteId ?? ''))
-    .$if(filters.technicianId !== undefined, (q) =>
-      q.where('i.technician_id', '=', filters.technicianId ?? ''),
-    )
+    .where((eb) => matching(eb, filters))
     .$if(after !== null, (q) =>
       q.where((eb) =>
         eb.or([
@@ -126,6 +159,17 @@ export function listInterventions(
     .orderBy('i.id', 'asc')
     .limit(page.limit)
     .execute();
+}
+
+/** The reading names used by the interventions these filters select (one CSV column each). */
+export async function measurementKeys(db: Db, filters: InterventionFilters): Promise<string[]> {
+  const rows = await db
+    .selectFrom('interventions as i')
+    .select(sql<string>`jsonb_object_keys(i.measurements)`.as('key'))
+    .where('i.measurements', 'is not', null)
+    .where((eb) => matching(eb, filters))
+    .execute();
+  return [...new Set(rows.map((r) => r.key))].sort();
 }
 
 export interface ReviewAuditRow {

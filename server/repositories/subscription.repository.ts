@@ -77,6 +77,15 @@ export async function updateSubscriptionStatus(
   return row ? toRequest(row) : undefined;
 }
 
+export async function findSubscription(db: Kysely<DB>, id: string): Promise<SubscriptionRequest | undefined> {
+  const row = await db
+    .selectFrom('subscription_requests')
+    .selectAll()
+    .where('id', '=', id)
+    .executeTakeFirst();
+  return row ? toRequest(row) : undefined;
+}
+
 export async function deleteSubscription(db: Kysely<DB>, id: string): Promise<boolean> {
   const res = await db.deleteFrom('subscription_requests').where('id', '=', id).executeTakeFirst();
   return Number(res.numDeletedRows) > 0;

@@ -61,3 +61,16 @@ export async function countUsers(db: Kysely<DB>): Promise<number> {
     .executeTakeFirstOrThrow();
   return Number(row.n);
 }
+
+/** A user who can be sent on a visit: exists, not disabled. */
+export function findActiveUser(
+  db: Kysely<DB>,
+  id: string,
+): Promise<Pick<UserRow, 'id' | 'name' | 'role'> | undefined> {
+  return db
+    .selectFrom('users')
+    .select(['id', 'name', 'role'])
+    .where('id', '=', id)
+    .where('disabled_at', 'is', null)
+    .executeTakeFirst();
+}

@@ -137,7 +137,9 @@ describe.each(testDatabases)('interest registrations on $name', (kind) => {
     const csv = await caller.interest.export();
     expect(csv.rows).toBe(4);
     expect(csv.csv).toContain('marie.dupont@example.fr');
-    expect(csv.csv.split('\r\n')[0]).toContain('id;kind;lat;lon;address;name;email;phone');
+    expect(csv.csv.split('\r\n')[0]).toContain(
+      '\uFEFFIdentifiant;Demande;Latitude;Longitude;Adresse;Nom;E-mail;Téléphone',
+    );
 
     const target = all.items[0]?.id ?? '';
     expect(await caller.interest.delete({ id: target })).toEqual({ deleted: true });

@@ -10,7 +10,7 @@ import {
   registerInterestInput,
 } from '../../shared/schemas/interest.ts';
 import { interestDemand } from '../services/interest-demand.service.ts';
-import { exportInterestCsv } from '../services/interest.export.ts';
+import { exportInterestCsv } from '../services/export/interest.ts';
 import { deleteInterest, listInterest, registerInterest } from '../services/interest.service.ts';
 import { mailSettings } from '../services/operations/member-mail.ts';
 import { coordinatorProcedure, rateLimitedProcedure, router } from '../trpc.ts';

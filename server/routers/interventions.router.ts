@@ -1,9 +1,7 @@
 // Coordinators' view of interventions (contract §2.5). Technicians write them through sync.push.
 import { z } from 'zod';
 import {
-  exportInterventionsOutput,
   intervention,
-  interventionFilters,
   interventionListItem,
   listInterventionsInput,
   listInterventionsOutput,
@@ -12,7 +10,6 @@ import {
   technicianRef,
 } from '../../shared/schemas/interventions.ts';
 import { conflictRecord } from '../../shared/schemas/sync.ts';
-import { exportInterventions } from '../services/interventions-export.ts';
 import { getIntervention, listInterventions, reviewIntervention } from '../services/interventions.service.ts';
 import { listUserNames } from '../repositories/users.repository.ts';
 import { coordinatorProcedure, router } from '../trpc.ts';
@@ -38,11 +35,6 @@ export const interventionsRouter = router({
     .input(reviewInterventionInput)
     .output(intervention)
     .mutation(({ ctx, input }) => reviewIntervention(ctx.db, ctx.user, input)),
-
-  export: coordinatorProcedure
-    .input(interventionFilters)
-    .output(exportInterventionsOutput)
-    .query(({ ctx, input }) => exportInterventions(ctx.db, input)),
 
   /** The technician filter's choices, and names for the people on sync records. */
   technicians: coordinatorProcedure

@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import { errorCatalogue, type DomainError, type ErrorCode } from '../errors.ts';
 import { attachInterventionPhotos, createIntervention, updateIntervention } from './interventions.ts';
 import { createInstallation, removeInstallation } from './installations.ts';
+import { replaceOnt } from './installation-ont.ts';
 import { reject } from './reject.ts';
 import { cleanedText, findUncleanText } from '../schemas/text.ts';
 import type { MutationTx, Mutator, MutatorContext, MutatorOutcome } from './types.ts';
@@ -15,6 +16,7 @@ export const mutators = {
   'intervention.attachPhotos': attachInterventionPhotos,
   'installation.create': createInstallation,
   'installation.remove': removeInstallation,
+  'installation.replaceOnt': replaceOnt,
 } as const;
 
 export type MutatorName = keyof typeof mutators;

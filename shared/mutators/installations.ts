@@ -56,8 +56,19 @@ export const createInstallation = defineMutator({
       rxPowerDbm: args.rxPowerDbm ?? null,
       installedAt: args.installedAt,
       technicianId: ctx.userId,
+      jobId: args.jobId ?? null,
+      ontHistory: [],
     });
     if (!inserted) return sameOwnerReplay(tx, 'installations', args.id, ctx);
+    // The installation happened whatever became of the job meanwhile (cancelled, erased): it is kept,
+    // and the technician is told the job was not closed by it.
+    if (args.jobId && !(await tx.closeJob(args.jobId, args.id))) {
+      warnings.push({
+        code: 'JOB_NOT_OPEN',
+        message:
+          'Installation enregistrée, mais la visite planifiée n’était plus ouverte (annulée ou déjà close).',
+      });
+    }
     return warnings.length ? { warnings } : undefined;
   },
 });

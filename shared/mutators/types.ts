@@ -50,6 +50,12 @@ export interface MutationTx {
   recordConflict(conflict: FieldConflict): Promise<void>;
   /** Tells the server what happened (alerts, incidents), in the same transaction. A no-op on the device. */
   emit(event: MutatorEvent): Promise<void>;
+  /**
+   * Closes an open installation job with the installation recorded from it, and marks its subscription
+   * request connected. Server only (jobs are the server's rows; the device hides a job once a local
+   * installation names it): false there when the job is gone or no longer open. Always true on the device.
+   */
+  closeJob(jobId: string, installationId: string): Promise<boolean>;
 }
 
 /**

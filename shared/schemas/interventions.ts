@@ -152,6 +152,8 @@ export const interventionFilters = z.object({
   status: interventionStatus.optional(),
   siteId: elementId.optional(),
   technicianId: z.uuid().optional(),
+  kind: interventionKind.optional(),
+  zoneId: elementId.optional(),
 });
 export type InterventionFilters = z.infer<typeof interventionFilters>;
 
@@ -190,12 +192,6 @@ export const reviewEntry = z.object({
   comment: z.string().nullable(),
 });
 export type ReviewEntry = z.infer<typeof reviewEntry>;
-
-export const exportInterventionsOutput = z.object({
-  filename: z.string(),
-  csv: z.string(),
-  rows: z.number(),
-});
 
 /** Someone who logs interventions, as the technician filter lists them (no contact details). */
 export const technicianRef = z.object({ id: z.string(), name: z.string() });

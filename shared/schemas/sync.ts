@@ -4,6 +4,7 @@ import { position } from './common.ts';
 import { intervention, type Intervention } from './interventions.ts';
 import { installation, type Installation } from './installations.ts';
 import { fibrePointRow, type FibrePoint } from './fibre-points.ts';
+import { installationJob, type InstallationJob } from './jobs.ts';
 
 /** A batch is bounded so one request stays small on a rural uplink and one transaction stays short. */
 export const PUSH_MAX_MUTATIONS = 500;
@@ -144,9 +145,10 @@ export interface SyncedRows {
   zones: Zone;
   interventions: Intervention;
   installations: Installation;
+  installation_jobs: InstallationJob;
 }
 export type SyncTable = keyof SyncedRows;
-/** Network data a device holds read-only (its zones). */
+/** Rows a device holds read-only: network data of its zones, and its technician's jobs. */
 export const referenceTables = [
   'sites',
   'sectors',
@@ -155,6 +157,8 @@ export const referenceTables = [
   'fibre_nodes',
   'fibre_points',
   'zones',
+  // Not network data, but read-only on the device too: the visits planned for this technician.
+  'installation_jobs',
 ] as const satisfies readonly SyncTable[];
 /** Records technicians write through mutators. */
 export const recordTables = ['interventions', 'installations'] as const satisfies readonly SyncTable[];
@@ -174,6 +178,7 @@ export const syncChange = z.discriminatedUnion('table', [
   change('zones', zoneRow),
   change('interventions', intervention),
   change('installations', installation),
+  change('installation_jobs', installationJob),
 ]);
 export type SyncChange = z.infer<typeof syncChange>;
 

@@ -1,7 +1,6 @@
-// Review (optimistic) and CSV export of interventions.
+// Review of interventions (optimistic).
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { InterventionFilters } from '../../../shared/schemas/interventions.ts';
-import { useTRPC, useTRPCClient } from '../../lib/trpc.ts';
+import { useTRPC } from '../../lib/trpc.ts';
 
 /**
  * Approve or send back. The detail shows the new status at once; a refusal (already approved by
@@ -35,12 +34,4 @@ export function useReviewIntervention(id: string) {
       onSettled: () => queryClient.invalidateQueries(trpc.interventions.pathFilter()),
     }),
   );
-}
-
-/** Always fresh (a download is a deliberate act), never cached. */
-export function useExportInterventions() {
-  const client = useTRPCClient();
-  return useMutation({
-    mutationFn: (filters: InterventionFilters) => client.interventions.export.query(filters),
-  });
 }

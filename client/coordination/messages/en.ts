@@ -57,9 +57,11 @@ export const coordinationEn: Record<CoordinationMessageKey, Message> = {
   'coordination.filters.any': 'All',
   'coordination.filters.reset': 'Clear filters',
 
-  'coordination.export.button': 'Export as CSV',
+  'coordination.export.title': 'Exports',
   'coordination.export.running': 'Exporting…',
-  'coordination.export.done': { one: '{count} row exported.', other: '{count} rows exported.' },
+  'coordination.export.csv': 'Spreadsheet (CSV)',
+  'coordination.export.geojson': 'Map (GeoJSON)',
+  'coordination.export.eIntervention': 'Fibre: E-Intervention format (JSON)',
 
   'coordination.detail.loading': 'Loading the intervention…',
   'coordination.detail.notFound': 'Intervention not found.',

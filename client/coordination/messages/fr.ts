@@ -60,9 +60,11 @@ export const coordinationFr = {
   'coordination.filters.any': 'Tous',
   'coordination.filters.reset': 'Effacer les filtres',
 
-  'coordination.export.button': 'Exporter en CSV',
+  'coordination.export.title': 'Exports',
   'coordination.export.running': 'Export…',
-  'coordination.export.done': { one: '{count} ligne exportée.', other: '{count} lignes exportées.' },
+  'coordination.export.csv': 'Tableur (CSV)',
+  'coordination.export.geojson': 'Carte (GeoJSON)',
+  'coordination.export.eIntervention': 'Fibre : format E-Intervention (JSON)',
 
   'coordination.detail.loading': 'Chargement de l’intervention…',
   'coordination.detail.notFound': 'Intervention introuvable.',

@@ -23,7 +23,7 @@ export function InterestSection() {
       <div className="coord-page__head">
         <h2 id="interest-title">{t('coordination.prospects.interest')}</h2>
         <button type="button" className="button" onClick={download} disabled={exporting.isPending}>
-          {exporting.isPending ? t('coordination.export.running') : t('coordination.export.button')}
+          {exporting.isPending ? t('coordination.export.running') : t('coordination.export.csv')}
         </button>
       </div>
       {exporting.isError && (

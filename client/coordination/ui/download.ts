@@ -15,5 +15,7 @@ export function datedFileName(prefix: string, now: Date = new Date(), extension 
  * open a CSV with) read accents correctly instead of guessing Windows-1252.
  */
 export function downloadText(text: string, fileName: string, type = 'text/csv;charset=utf-8'): void {
-  downloadBlob(new Blob(['\uFEFF', text], { type }), fileName);
+  // Exactly one mark: the server's exports already start with it.
+  const body = text.startsWith('\uFEFF') ? text : `\uFEFF${text}`;
+  downloadBlob(new Blob([body], { type }), fileName);
 }

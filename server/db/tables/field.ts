@@ -46,6 +46,10 @@ export interface InstallationsTable {
   rx_power_dbm: number | null;
   installed_at: Timestamp;
   technician_id: string;
+  /** The job this installation was recorded from (no foreign key: an erased job leaves the installation). */
+  job_id: ColumnType<string | null, string | null | undefined, string | null>;
+  /** ONTs replaced here, oldest first (jsonb array of { serial, replacedAt, by }). */
+  ont_history: ColumnType<unknown, string | undefined, string>;
   created_at: CreatedAt;
   updated_at: UpdatedAt;
   removed_by: ColumnType<string | null, string | null | undefined, string | null>;

@@ -1,5 +1,6 @@
 // Typed reads of a row that arrived as JSON (to_jsonb of a table row): each accessor checks the type it
 // promises, so a schema drift fails loudly here instead of travelling to the devices.
+import { z } from 'zod';
 
 export class JsonRow {
   constructor(
@@ -62,6 +63,13 @@ export class JsonRow {
   }
   object(key: string): Record<string, unknown> {
     return this.objectOrNull(key) ?? this.fail(key, 'object');
+  }
+  /** A jsonb array whose items `item` checks; missing (a row from before the column) reads as []. */
+  list<T>(key: string, item: z.ZodType<T>): T[] {
+    const v = this.row[key];
+    if (v === null || v === undefined) return [];
+    const parsed = z.array(item).safeParse(v);
+    return parsed.success ? parsed.data : this.fail(key, 'a list of valid items');
   }
   textList(key: string): string[] {
     const v = this.row[key];

@@ -3,6 +3,7 @@
 import { interventionKinds, interventionStatuses } from '../../../shared/schemas/interventions.ts';
 import type { SyncedRows, SyncTable } from '../../../shared/schemas/sync.ts';
 import { syncTables } from '../../../shared/schemas/sync.ts';
+import { ontHistoryEntry } from '../../../shared/schemas/installations.ts';
 import { JsonRow } from './json-row.ts';
 
 const converters: { [T in SyncTable]: (r: JsonRow) => SyncedRows[T] } = {
@@ -127,7 +128,26 @@ const converters: { [T in SyncTable]: (r: JsonRow) => SyncedRows[T] } = {
     rxPowerDbm: r.numOrNull('rx_power_dbm'),
     installedAt: r.time('installed_at'),
     technicianId: r.text('technician_id'),
+    jobId: r.textOrNull('job_id'),
+    ontHistory: r.list('ont_history', ontHistoryEntry),
     createdAt: r.time('created_at'),
+    updatedAt: r.time('updated_at'),
+  }),
+  installation_jobs: (r) => ({
+    id: r.text('id'),
+    subscriptionId: r.textOrNull('subscription_id'),
+    technicianId: r.text('technician_id'),
+    scheduledFor: r.time('scheduled_for'),
+    technology: r.oneOf('technology', ['fibre', 'radio']),
+    name: r.text('name'),
+    phone: r.textOrNull('phone'),
+    address: r.textOrNull('address'),
+    position: r.positionOrNull(),
+    buildingId: r.textOrNull('building_id'),
+    sectorId: r.textOrNull('sector_id'),
+    notes: r.textOrNull('notes'),
+    status: r.oneOf('status', ['open', 'done', 'cancelled']),
+    installationId: r.textOrNull('installation_id'),
     updatedAt: r.time('updated_at'),
   }),
 };

@@ -12,6 +12,7 @@ import type { SyncTable } from '../../../shared/schemas/sync.ts';
 import * as conflicts from '../../repositories/conflicts.repository.ts';
 import * as installations from '../../repositories/installations.repository.ts';
 import * as interventions from '../../repositories/interventions.repository.ts';
+import * as jobs from '../../repositories/jobs.repository.ts';
 import * as syncRepo from '../../repositories/sync.repository.ts';
 import { audit } from '../../repositories/audit.repository.ts';
 import { applyFieldEvent } from '../operations/field-events.ts';
@@ -142,6 +143,10 @@ export function serverTx(
     async emit(event) {
       events.push(event);
       if (!options.buffered) await flush();
+    },
+    async closeJob(jobId, installationId) {
+      await flush();
+      return jobs.closeJob(trx, jobId, installationId);
     },
     async recordConflict(c) {
       await flush();

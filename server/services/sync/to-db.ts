@@ -70,6 +70,8 @@ export function installationColumns(p: Partial<InstallationWrite>): Updateable<I
   if (p.rxPowerDbm !== undefined) c.rx_power_dbm = p.rxPowerDbm;
   if (p.installedAt !== undefined) c.installed_at = date(p.installedAt);
   if (p.technicianId !== undefined) c.technician_id = p.technicianId;
+  if (p.jobId !== undefined) c.job_id = p.jobId;
+  if (p.ontHistory !== undefined) c.ont_history = JSON.stringify(p.ontHistory);
   return c;
 }
 

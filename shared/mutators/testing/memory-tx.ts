@@ -17,6 +17,7 @@ export class MemoryStore {
     zones: new Map(),
     interventions: new Map(),
     installations: new Map(),
+    installation_jobs: new Map(),
   };
   readonly conflicts: FieldConflict[] = [];
   /** Events emitted by committed server-side transactions. */
@@ -36,6 +37,7 @@ export class MemoryStore {
     const writes: { table: WritableTable; row: SyncedRows[WritableTable] }[] = [];
     const conflicts: FieldConflict[] = [];
     const events: MutatorEvent[] = [];
+    const closed: SyncedRows['installation_jobs'][] = [];
     const read = <T extends SyncTable>(table: T, id: string): SyncedRows[T] | undefined => {
       for (let i = writes.length - 1; i >= 0; i--) {
         const w = writes[i];
@@ -77,10 +79,19 @@ export class MemoryStore {
       },
       recordConflict: async (c) => void (location === 'server' && conflicts.push(c)),
       emit: async (e) => void (location === 'server' && events.push(e)),
+      closeJob: async (jobId, installationId) => {
+        if (location === 'client') return true;
+        const job = this.tables.installation_jobs.get(jobId);
+        if (job?.status !== 'open') return false;
+        // Jobs are not a mutator-written table: the reference store applies the server's effect directly.
+        closed.push({ ...job, status: 'done', installationId });
+        return true;
+      },
       commit: () => {
         for (const w of writes) this.put(w.table, w.row);
         this.conflicts.push(...conflicts);
         this.events.push(...events);
+        for (const job of closed) this.put('installation_jobs', job);
       },
     };
   }
