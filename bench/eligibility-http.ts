@@ -11,7 +11,7 @@ import { openDatabase } from '../server/db/database.ts';
 import { migrate } from '../server/db/migrate.ts';
 import { parseEnv } from '../server/env.ts';
 import * as repo from '../server/repositories/network-import.repository.ts';
-import { seededRandom, syntheticCoverage, YONNE } from '../shared/eligibility/synthetic.ts';
+import { seededRandom, syntheticCoverage, YONNE } from '../shared/eligibility/testing/synthetic.ts';
 
 export interface BenchResult {
   name: string;

@@ -2,8 +2,9 @@
 // the size of a large rural cooperative (100k buildings, 500 sectors on 150 sites, the Yonne).
 // Run alone with `npx tsx bench/eligibility.ts`, or through `run()` from a bench harness.
 import { pathToFileURL } from 'node:url';
-import { createEligibilityIndex, naiveCheck } from '../shared/eligibility/index.ts';
-import { seededRandom, syntheticCoverage, YONNE } from '../shared/eligibility/synthetic.ts';
+import { createEligibilityIndex } from '../shared/eligibility/index.ts';
+import { naiveCheck } from '../shared/eligibility/testing/naive.ts';
+import { seededRandom, syntheticCoverage, YONNE } from '../shared/eligibility/testing/synthetic.ts';
 
 export interface BenchResult {
   name: string;

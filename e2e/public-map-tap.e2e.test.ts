@@ -2,7 +2,7 @@
 // of another building nearby replaces the answer with that building's own, as the server gives it.
 // The dot is found where the map says it is and checked to be painted before the tap.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { coverageData } from '../shared/eligibility/schema.ts';
+import { coverageData } from '../shared/schemas/eligibility.ts';
 import { distanceM } from '../shared/eligibility/geo.ts';
 import { eligibilityCheckOutput } from '../shared/schemas/eligibility-api.ts';
 import { JoinPage } from './pages/join.page.ts';

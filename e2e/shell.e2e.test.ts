@@ -2,7 +2,7 @@
 // and role gates, offline start from the service worker, the language switch.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { coverageData } from '../shared/eligibility/schema.ts';
+import { coverageData } from '../shared/schemas/eligibility.ts';
 import { launchBrowser } from './support/browser.ts';
 import { startServer, type RunningServer } from './support/server.ts';
 import { LoginPage } from './pages/login.page.ts';

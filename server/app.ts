@@ -1,5 +1,6 @@
 // The HTTP server: the built PWA, tRPC at /trpc, /healthz. Fastify for its maintained plugins
 // (brotli/gzip, static files, helmet, cookies) and its structured (pino) logs.
+import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import fastifyCompress from '@fastify/compress';
@@ -20,21 +21,50 @@ import { SESSION_COOKIE, sessionUser } from './services/auth.service.ts';
 import { securityHeaders } from './security.ts';
 import { registerExportRoutes } from './export-http.ts';
 import { registerAttachmentRoutes } from './attachments-http.ts';
+import {
+  registerRequestGuards,
+  requestLogFields,
+  TRPC_BODY_LIMIT,
+  TRPC_MAX_BATCH,
+} from './request-guards.ts';
 import { registerOfflineRoutes } from './offline-http.ts';
 
 export const clientDist = resolve(import.meta.dirname, '..', 'dist', 'client');
 
-export async function buildApp(database: Database, env: Env): Promise<FastifyInstance> {
+/** A hop count trusts that many proxies nearest to us (Fastify's types lack the numeric form). */
+function trustProxyOption(
+  value: Env['TRUST_PROXY'],
+): boolean | string | ((addr: string, hop: number) => boolean) {
+  return typeof value === 'number' ? (_addr, hop) => hop < value : value;
+}
+
+export async function buildApp(
+  database: Database,
+  env: Env,
+  /** Where log lines go (stdout by default): tests read them. */
+  options: { logStream?: { write(line: string): void } } = {},
+): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: env.LOG_LEVEL === 'silent' ? false : { level: env.LOG_LEVEL },
-    trustProxy: env.TRUST_PROXY,
-    bodyLimit: 12 * 1024 * 1024,
+    logger:
+      env.LOG_LEVEL === 'silent'
+        ? false
+        : {
+            level: env.LOG_LEVEL,
+            serializers: { req: requestLogFields },
+            ...(options.logStream ? { stream: options.logStream } : {}),
+          },
+    // Our own ids: a client-chosen X-Request-Id could collide with another request's in the log.
+    genReqId: () => randomUUID(),
+    requestIdHeader: false,
+    trustProxy: trustProxyOption(env.TRUST_PROXY),
+    bodyLimit: TRPC_BODY_LIMIT,
     routerOptions: { maxParamLength: 5000 },
   });
 
   await app.register(fastifyHelmet, securityHeaders(env));
   await app.register(fastifyCompress, { encodings: ['br', 'gzip'], threshold: 1024 });
   await app.register(fastifyCookie);
+  registerRequestGuards(app);
 
   // Polled by load balancers and monitors: not worth a log line per call.
   app.get('/healthz', { logLevel: 'warn' }, async (_req, reply) => {
@@ -57,6 +87,7 @@ export async function buildApp(database: Database, env: Env): Promise<FastifyIns
       user,
       sessionToken: user ? token : null,
       ip: req.ip,
+      requestId: req.id,
       userAgent: req.headers['user-agent'] ?? null,
       cookies: {
         get: (name) => req.cookies[name],
@@ -71,8 +102,10 @@ export async function buildApp(database: Database, env: Env): Promise<FastifyIns
     trpcOptions: {
       router: appRouter,
       createContext,
-      onError({ error, path }) {
-        if (error.code === 'INTERNAL_SERVER_ERROR') app.log.error({ err: error, path }, 'procedure failed');
+      maxBatchSize: TRPC_MAX_BATCH,
+      onError({ error, path, req }) {
+        // req.log carries the request id the client was shown; the input is never logged.
+        if (error.code === 'INTERNAL_SERVER_ERROR') req.log.error({ err: error, path }, 'procedure failed');
       },
     } satisfies FastifyTRPCPluginOptions<AppRouter>['trpcOptions'],
   });

@@ -7,7 +7,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Database } from './db/database.ts';
 import type { Env } from './env.ts';
 import { ATTACHMENT_MAX_BYTES, attachmentMimeTypes } from '../shared/schemas/attachments.ts';
-import { sha256Hex } from '../shared/domain/schemas.ts';
+import { sha256Hex } from '../shared/schemas/identifiers.ts';
 import type { SessionUser } from '../shared/schemas/auth.ts';
 import { SESSION_COOKIE, sessionUser } from './services/auth.service.ts';
 import { attachmentStatuses, findPhoto, receiveChunk } from './services/sync/attachments.ts';

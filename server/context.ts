@@ -1,4 +1,5 @@
 // What every procedure sees: the database, the configuration, the caller and their cookie jar.
+import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { DB } from './db/schema.ts';
 import type { Env } from './env.ts';
@@ -19,6 +20,8 @@ export interface Context {
   ip: string;
   userAgent: string | null;
   cookies: CookieJar;
+  /** The request's id, in every log line of the request and in an internal error's message. */
+  requestId: string;
 }
 
 /** A context for tests and scripts: no HTTP request behind it. */
@@ -31,6 +34,7 @@ export function makeTestContext(
     sessionToken: null,
     ip: '127.0.0.1',
     userAgent: null,
+    requestId: randomUUID(),
     cookies: {
       get: (n) => jar.get(n),
       set: (n, v) => void jar.set(n, v),

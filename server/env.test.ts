@@ -20,3 +20,16 @@ describe('parseEnv', () => {
     );
   });
 });
+
+describe('TRUST_PROXY', () => {
+  it('is a hop count or the proxies’ addresses, never blind trust', () => {
+    expect(parseEnv({}).TRUST_PROXY).toBe(false);
+    expect(parseEnv({ TRUST_PROXY: '0' }).TRUST_PROXY).toBe(false);
+    expect(parseEnv({ TRUST_PROXY: '1' }).TRUST_PROXY).toBe(1);
+    expect(parseEnv({ TRUST_PROXY: '127.0.0.1, 10.0.0.0/8,::1' }).TRUST_PROXY).toBe(
+      '127.0.0.1,10.0.0.0/8,::1',
+    );
+    for (const bad of ['true', 'yes', '*', '10.0.0.0/40', 'proxy.example'])
+      expect(() => parseEnv({ TRUST_PROXY: bad })).toThrow(/TRUST_PROXY: give the number of proxies/);
+  });
+});

@@ -1,10 +1,39 @@
 // Configuration comes from the environment only, parsed once at boot with clear messages.
+import { isIP } from 'node:net';
 import { resolve } from 'node:path';
 import { z } from 'zod';
 
 const bool = z
   .enum(['0', '1', 'true', 'false', 'yes', 'no'])
   .transform((v) => v === '1' || v === 'true' || v === 'yes');
+
+/** `a.b.c.d`, an IPv6 address, or either with a /prefix. */
+function isAddressOrCidr(entry: string): boolean {
+  const [addr = '', prefix, extra] = entry.split('/');
+  const family = isIP(addr);
+  if (!family || extra !== undefined) return false;
+  if (prefix === undefined) return true;
+  return /^\d{1,3}$/.test(prefix) && Number(prefix) <= (family === 4 ? 32 : 128);
+}
+
+/**
+ * Which proxies may say who the client is (X-Forwarded-For): none, the N nearest hops, or the proxies'
+ * own addresses. Never "everyone": a client could then pick its IP, escape every per-IP limit and
+ * forge the audit log.
+ */
+const trustProxy = z.string().transform((value, ctx): false | number | string => {
+  const v = value.trim().toLowerCase();
+  if (v === '' || v === '0' || v === 'false' || v === 'no') return false;
+  if (/^\d{1,2}$/.test(v)) return Number(v);
+  const entries = v.split(',').map((e) => e.trim());
+  if (entries.every(isAddressOrCidr)) return entries.join(',');
+  ctx.addIssue({
+    code: 'custom',
+    message:
+      'give the number of proxies in front of Terrain (e.g. 1) or their addresses (e.g. 127.0.0.1,10.0.0.0/8); "true" would let any client choose its own address',
+  });
+  return z.NEVER;
+});
 
 export const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -18,7 +47,7 @@ export const envSchema = z.object({
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
   TERRAIN_DEMO: bool.default(true),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  TRUST_PROXY: bool.default(false),
+  TRUST_PROXY: trustProxy.default(false),
   SESSION_DAYS: z.coerce.number().int().min(1).max(365).default(30),
   TILE_URL: z
     .string()

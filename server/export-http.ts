@@ -4,9 +4,17 @@ import type { FastifyInstance } from 'fastify';
 import type { Database } from './db/database.ts';
 import type { Env } from './env.ts';
 import { buildIspJson } from './services/export/isp-json.ts';
+import { consume } from './rate-limit.ts';
 
 export function registerExportRoutes(app: FastifyInstance, database: Database, env: Env): void {
-  app.get('/isp.json', async (_req, reply) => {
+  app.get('/isp.json', async (req, reply) => {
+    // Limited like the public procedures: building it reads the whole network.
+    if (!(await consume(database.db, `${req.ip}:/isp.json`, env.PUBLIC_RATE_LIMIT))) {
+      return reply
+        .code(429)
+        .header('retry-after', '60')
+        .send({ error: 'Trop de requêtes, réessayez dans une minute.' });
+    }
     const body = await buildIspJson(database.db, env);
     return reply
       .header('cache-control', 'public, max-age=3600')

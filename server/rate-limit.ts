@@ -1,23 +1,30 @@
-// Fixed one-minute windows per key, in memory. Per process: with several processes behind a proxy,
-// each allows the limit, which still bounds abuse; the proxy is the place for a global limit.
-const windows = new Map<string, { start: number; count: number }>();
+// Fixed one-minute windows per key, kept in the database: with DATABASE_URL and several server processes
+// the limit holds across all of them (the same SQL runs on the embedded database). One upsert per
+// limited request; old windows are pruned at most once a minute per process.
+import type { Kysely } from 'kysely';
+import type { DB } from './db/schema.ts';
+import * as repo from './repositories/rate-limits.repository.ts';
+
 const WINDOW_MS = 60_000;
+const lastPrune = new WeakMap<Kysely<DB>, number>();
 
-export function consume(key: string, limit: number, now = Date.now()): boolean {
-  const w = windows.get(key);
-  if (!w || now - w.start >= WINDOW_MS) {
-    if (windows.size > 50_000) prune(now);
-    windows.set(key, { start: now, count: 1 });
-    return true;
+/** Counts a hit of `key`; false once more than `limit` hits fell in the current minute. */
+export async function consume(
+  db: Kysely<DB>,
+  key: string,
+  limit: number,
+  now = new Date(),
+): Promise<boolean> {
+  const windowStart = new Date(Math.floor(now.getTime() / WINDOW_MS) * WINDOW_MS);
+  const count = await repo.hit(db, key, windowStart);
+  if (now.getTime() - (lastPrune.get(db) ?? 0) > WINDOW_MS) {
+    lastPrune.set(db, now.getTime());
+    await repo.deleteWindowsBefore(db, new Date(windowStart.getTime() - WINDOW_MS));
   }
-  w.count += 1;
-  return w.count <= limit;
+  return count <= limit;
 }
 
-function prune(now: number): void {
-  for (const [k, w] of windows) if (now - w.start >= WINDOW_MS) windows.delete(k);
-}
-
-export function resetRateLimits(): void {
-  windows.clear();
+/** Forgets every window (tests that reuse one database across limits). */
+export function resetRateLimits(db: Kysely<DB>): Promise<void> {
+  return repo.deleteAllWindows(db);
 }

@@ -15,6 +15,11 @@ export const errorCatalogue = {
   },
   FORBIDDEN: { trpc: 'FORBIDDEN', fr: 'Action non autorisée.', en: 'Not allowed.' },
   INVALID_ARGS: { trpc: 'BAD_REQUEST', fr: 'Données invalides.', en: 'Invalid data.' },
+  INVALID_TEXT: {
+    trpc: 'BAD_REQUEST',
+    fr: 'Un texte contient un caractère non autorisé (caractère de contrôle) : corrigez la saisie.',
+    en: 'A text contains a character that is not allowed (a control character): correct the entry.',
+  },
   UNKNOWN_MUTATION: { trpc: 'BAD_REQUEST', fr: 'Opération inconnue.', en: 'Unknown operation.' },
   UNSUPPORTED_SCHEMA_VERSION: {
     trpc: 'PRECONDITION_FAILED',

@@ -1,4 +1,4 @@
-// Serves the browser half of bench/client-sync.ts: client/sync/bench-page.ts, bundled alone with Vite
+// Serves the browser half of bench/client-sync.ts: client/sync/testing/bench-page.ts, bundled alone with Vite
 // (it is never part of the app) and served from a local port.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -15,7 +15,11 @@ export async function benchPage(root: string): Promise<{ url: string; close(): P
       outDir: dir,
       emptyOutDir: true,
       minify: true,
-      lib: { entry: join(root, 'client/sync/bench-page.ts'), formats: ['es'], fileName: () => 'bench.js' },
+      lib: {
+        entry: join(root, 'client/sync/testing/bench-page.ts'),
+        formats: ['es'],
+        fileName: () => 'bench.js',
+      },
     },
   });
   writeFileSync(

@@ -1,5 +1,5 @@
 // A synthetic 10k-building zone for bench/client-sync.ts (b), shaped like real IPE data.
-import { seededRandom } from '../../shared/eligibility/synthetic.ts';
+import { seededRandom } from '../../shared/eligibility/testing/synthetic.ts';
 
 const streets = ['rue', 'chemin', 'impasse', 'route', 'place', 'allée', 'rue du'];
 const names = [

@@ -1,6 +1,7 @@
 import { coordinationEn } from '../coordination/messages/en.ts';
 import { offlineMapEn } from '../offline-map/messages/en.ts';
 import { publicMapEn } from '../public-map/messages/en.ts';
+import { deviceEn } from '../technician/messages/en.ts';
 import { joinEn } from '../join/messages/en.ts';
 import type { MessageKey } from './fr.ts';
 import type { Message } from './translate.ts';
@@ -261,4 +262,5 @@ export const en: Record<MessageKey, Message> = {
   'sync.device.backup': 'Export a backup',
   ...offlineMapEn,
   ...publicMapEn,
+  ...deviceEn,
 };

@@ -2,6 +2,7 @@
 import { coordinationFr } from '../coordination/messages/fr.ts';
 import { offlineMapFr } from '../offline-map/messages/fr.ts';
 import { publicMapFr } from '../public-map/messages/fr.ts';
+import { deviceFr } from '../technician/messages/fr.ts';
 import { joinFr } from '../join/messages/fr.ts';
 import type { Message } from './translate.ts';
 
@@ -278,6 +279,7 @@ export const fr = {
   'sync.device.backup': 'Exporter une sauvegarde',
   ...offlineMapFr,
   ...publicMapFr,
+  ...deviceFr,
 } satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof fr;

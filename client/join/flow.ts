@@ -1,8 +1,11 @@
 // The guided "can the cooperative connect me?" flow as a pure state machine: which step follows which,
 // what "back" undoes, how many progress dots to show. Components only dispatch actions.
 import type { Position } from '../../shared/schemas/common.ts';
-import type { InterestKind } from '../../shared/schemas/interest.ts';
-import type { Orientation, PublicField } from './validation.ts';
+import type {
+  InterestKind,
+  InterestPublicField as PublicField,
+  Orientation,
+} from '../../shared/schemas/interest.ts';
 
 export type Intent = 'connect' | 'help' | 'collectivity' | 'curious';
 export type Technology = 'fibre' | 'radio';
@@ -155,7 +158,7 @@ export function flowReducer(state: FlowState, action: FlowAction): FlowState {
     case 'editInterest':
       return { ...state, interest: { ...state.interest, ...action.patch } };
     case 'sent':
-      // Personal data leaves memory once handed over (sent or kept in the outbox).
+      // Personal data leaves memory once handed over (sent or kept among the pending requests).
       return {
         ...initialFlow,
         intent: state.intent,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { EligibilityOption, EligibilityResult } from '../../shared/eligibility/schema.ts';
+import type { EligibilityOption, EligibilityResult } from '../../shared/schemas/eligibility.ts';
 import {
   availableTechnologies,
   highlightedOption,

@@ -1,5 +1,5 @@
 // What the result step says, decided from the eligibility answer. Pure, unit-tested.
-import type { EligibilityOption, EligibilityResult } from '../../shared/eligibility/schema.ts';
+import type { EligibilityOption, EligibilityResult } from '../../shared/schemas/eligibility.ts';
 import { distanceM } from '../../shared/eligibility/geo.ts';
 import { formatDistance } from '../../shared/eligibility/reasons.ts';
 import type { MessageKey } from '../i18n/fr.ts';

@@ -1,25 +1,25 @@
 // Sending a subscription request or an interest registration. Without a connection (or without an
-// answer from the server) the entry waits in the outbox on this phone and leaves when the connection
-// is back; a refusal from the server is shown, never queued.
+// answer from the server) the entry waits among the pending requests on this phone (pending-requests.ts)
+// and leaves when the connection is back; a refusal from the server is shown, never queued.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
 import { serverError } from '../lib/errors.ts';
 import { isServerAnswer, useTRPC, useTRPCClient } from '../lib/trpc.ts';
 import {
   enqueue,
-  flushOutbox,
-  readOutbox,
-  subscribeOutbox,
-  type NewOutboxEntry,
+  sendPendingRequests,
+  readPendingRequests,
+  subscribePendingRequests,
+  type NewPendingRequest,
   type SendOutcome,
-} from './outbox.ts';
+} from './pending-requests.ts';
 
 /** How often waiting entries are tried again while the page stays open (besides the `online` event). */
 const RETRY_MS = 2 * 60_000;
 
 type Client = ReturnType<typeof useTRPCClient>;
 
-async function send(client: Client, entry: NewOutboxEntry): Promise<void> {
+async function send(client: Client, entry: NewPendingRequest): Promise<void> {
   if (entry.what === 'subscription') await client.subscription.request.mutate(entry.input);
   else await client.interest.register.mutate(entry.input);
 }
@@ -38,7 +38,7 @@ export function useSubmit() {
   const client = useTRPCClient();
   const refreshDemand = useDemandRefresh();
   return useMutation({
-    mutationFn: async (entry: NewOutboxEntry): Promise<{ queued: boolean }> => {
+    mutationFn: async (entry: NewPendingRequest): Promise<{ queued: boolean }> => {
       const keep = () => {
         if (!enqueue(entry)) throw new Error('offline and no storage');
         return { queued: true };
@@ -70,16 +70,16 @@ export function useOutbox(): { pending: number; delivered: boolean } {
   const client = useTRPCClient();
   const refreshDemand = useDemandRefresh();
   const pending = useSyncExternalStore(
-    subscribeOutbox,
-    () => readOutbox().length,
+    subscribePendingRequests,
+    () => readPendingRequests().length,
     () => 0,
   );
   const [delivered, setDelivered] = useState(false);
 
   useEffect(() => {
     const run = () => {
-      if (!navigator.onLine || readOutbox().length === 0) return;
-      void flushOutbox(async (e) => {
+      if (!navigator.onLine || readPendingRequests().length === 0) return;
+      void sendPendingRequests(async (e) => {
         try {
           await send(client, e);
           return 'sent';

@@ -3,7 +3,7 @@
 import { skipToken, useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { distanceM } from '../../shared/eligibility/geo.ts';
-import type { EligibilityResult } from '../../shared/eligibility/schema.ts';
+import type { EligibilityResult } from '../../shared/schemas/eligibility.ts';
 import { createBanGeocoder, type BanGeocoder } from '../../shared/geocoding/ban.ts';
 import type { Position } from '../../shared/schemas/common.ts';
 import { useI18n } from '../i18n/i18n.tsx';

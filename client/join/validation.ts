@@ -4,9 +4,10 @@ import type { z } from 'zod';
 import {
   contactEmail,
   contactPhone,
+  orientation,
   registerInterestInput,
-  type interestPublicField,
-  type orientation,
+  type InterestPublicField as PublicField,
+  type Orientation,
   type RegisterInterestInput,
 } from '../../shared/schemas/interest.ts';
 import {
@@ -16,9 +17,7 @@ import {
 import type { MessageKey } from '../i18n/fr.ts';
 import type { ChosenPlace, ContactDraft, InterestDraft, SubscriptionDraft } from './flow.ts';
 
-export type Orientation = z.infer<typeof orientation>;
-export type PublicField = z.infer<typeof interestPublicField>;
-export const orientations: readonly Orientation[] = ['N', 'NE', 'E', 'SE', 'S', 'SW', 'W', 'NW'];
+export const orientations: readonly Orientation[] = orientation.options;
 
 export type Field = 'name' | 'email' | 'phone' | 'consent' | 'floor' | 'totalFloors' | 'comment' | 'place';
 export type FieldErrors = Partial<Record<Field, MessageKey>>;

@@ -2,7 +2,7 @@
 import L from 'leaflet';
 import { useMemo, useState } from 'react';
 import { CircleMarker, Marker, Popup, useMap, useMapEvents } from 'react-leaflet';
-import type { FibreBuilding } from '../../shared/eligibility/schema.ts';
+import type { FibreBuilding } from '../../shared/schemas/eligibility.ts';
 import type { MessageKey } from '../i18n/fr.ts';
 import { useT } from '../i18n/i18n.tsx';
 import { BUILDINGS_FROM_ZOOM, clusterBuildings, type BuildingCluster } from './clusters.ts';

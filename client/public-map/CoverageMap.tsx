@@ -4,7 +4,7 @@
 import './leaflet-setup.ts';
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { AttributionControl, MapContainer, TileLayer, useMap, ZoomControl } from 'react-leaflet';
-import type { CoverageData } from '../../shared/eligibility/schema.ts';
+import type { CoverageData } from '../../shared/schemas/eligibility.ts';
 import { dataBounds, type LatLng } from './geometry.ts';
 import { NetworkLayers } from './NetworkLayers.tsx';
 

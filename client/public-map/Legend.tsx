@@ -1,6 +1,6 @@
 import './layers.css';
 import { useState, type ReactNode } from 'react';
-import type { CoverageData } from '../../shared/eligibility/schema.ts';
+import type { CoverageData } from '../../shared/schemas/eligibility.ts';
 import type { MessageKey } from '../i18n/fr.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { DemandLegend } from './DemandLegend.tsx';

@@ -2,7 +2,7 @@
 // buildings (canvas circles, grouped per village when zoomed out) and relay sites (DOM markers, on top).
 import { useMemo } from 'react';
 import { Polygon } from 'react-leaflet';
-import type { CoverageData } from '../../shared/eligibility/schema.ts';
+import type { CoverageData } from '../../shared/schemas/eligibility.ts';
 import { sectorWedge } from '../../shared/eligibility/radio.ts';
 import { BuildingLayer } from './BuildingLayer.tsx';
 import { zoneLatLngs } from './geometry.ts';

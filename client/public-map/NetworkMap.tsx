@@ -4,7 +4,7 @@
 // With `byView` (the public page), only the network's outline is loaded whole; buildings come by
 // view-sized tiles (BuildingTiles), so the bytes follow the view, not the size of the network.
 import { useMemo, type ReactNode } from 'react';
-import type { CoverageData } from '../../shared/eligibility/schema.ts';
+import type { CoverageData } from '../../shared/schemas/eligibility.ts';
 import type { NetworkOutline } from '../../shared/schemas/network-view.ts';
 import { useT } from '../i18n/i18n.tsx';
 import { BuildingTiles } from './BuildingTiles.tsx';

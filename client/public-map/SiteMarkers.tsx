@@ -3,7 +3,7 @@
 import L from 'leaflet';
 import { useEffect, useMemo } from 'react';
 import { Marker, Popup, useMap } from 'react-leaflet';
-import type { CoverageData } from '../../shared/eligibility/schema.ts';
+import type { CoverageData } from '../../shared/schemas/eligibility.ts';
 import { useT } from '../i18n/i18n.tsx';
 import { escapeHtml } from '../lib/html.ts';
 import { shortSiteName } from './geometry.ts';

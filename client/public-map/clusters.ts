@@ -1,6 +1,6 @@
 // Fibre buildings seen from afar: hundreds of dots at village scale say less than one count per
 // village. Below BUILDINGS_FROM_ZOOM the map shows these groups; closer, every building. Pure.
-import type { FibreBuilding } from '../../shared/eligibility/schema.ts';
+import type { FibreBuilding } from '../../shared/schemas/eligibility.ts';
 import { isVisibleBuilding } from './geometry.ts';
 
 export const BUILDINGS_FROM_ZOOM = 13;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { CoverageData } from '../../shared/eligibility/schema.ts';
+import type { CoverageData } from '../../shared/schemas/eligibility.ts';
 import { dataBounds, shortSiteName, zoneLatLngs } from './geometry.ts';
 
 describe('zoneLatLngs', () => {

@@ -1,5 +1,5 @@
 // Coverage data → what Leaflet draws. Pure, so it is tested without a browser.
-import type { BuildingState, CoverageData, FibreZoneGeometry } from '../../shared/eligibility/schema.ts';
+import type { BuildingState, CoverageData, FibreZoneGeometry } from '../../shared/schemas/eligibility.ts';
 
 export type LatLng = [number, number];
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { FibreBuilding } from '../../shared/eligibility/schema.ts';
+import type { FibreBuilding } from '../../shared/schemas/eligibility.ts';
 import { clusterBuildings } from './clusters.ts';
 import { demandClass, demandLabel } from './demand.ts';
 

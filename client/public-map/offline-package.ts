@@ -3,7 +3,7 @@
 // only the chunks whose hash changed and drops the others: "fetched once, then updated by difference".
 import { createEligibilityIndex, type EligibilityIndex } from '../../shared/eligibility/engine.ts';
 import { decodeBuildings } from '../../shared/eligibility/package-codec.ts';
-import type { CoverageData } from '../../shared/eligibility/schema.ts';
+import type { CoverageData } from '../../shared/schemas/eligibility.ts';
 import { offlineManifest, type OfflineManifest } from '../../shared/schemas/network-view.ts';
 
 const CACHE = 'terrain-offline-package';

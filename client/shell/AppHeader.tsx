@@ -12,9 +12,11 @@ interface Props {
   /** Shown next to the brand, e.g. the area's name. */
   title?: string;
   status?: ReactNode;
+  /** Replaces the account action (the technician area's logout, which knows what the device holds). */
+  account?: ReactNode;
 }
 
-export function AppHeader({ inArea = false, title, status }: Props) {
+export function AppHeader({ inArea = false, title, status, account }: Props) {
   const t = useT();
   return (
     <header className={inArea ? 'app-header app-header--area' : 'app-header'}>
@@ -29,7 +31,7 @@ export function AppHeader({ inArea = false, title, status }: Props) {
       <div className="app-header__status">{status}</div>
       <div className="app-header__actions">
         <LanguageSwitch />
-        <AccountActions inArea={inArea} />
+        {account ?? <AccountActions inArea={inArea} />}
       </div>
     </header>
   );

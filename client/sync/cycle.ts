@@ -1,26 +1,24 @@
 // One sync: push the outbox first (what must not be lost goes out before anything else), then pull
-// (reference data, reviews, the rows of what was just pushed), then photos (the heavy part, last).
+// (reference data, reviews, the rows of what was just pushed). Photos are not part of it: they have
+// their own queue (photo-queue.ts), so an hour of photo uploads never holds back a new entry.
 import type { MutatorContext } from '../../shared/mutators/index.ts';
 import type { TerrainDb } from './db.ts';
 import { recoverFromGap } from './gap.ts';
 import { setMeta } from './meta.ts';
-import { uploadPendingPhotos, type UploadProgress } from './photo-upload.ts';
 import { pullAll, type PullProgress } from './pull.ts';
 import { pushAll, type PushSummary } from './push.ts';
-import { TransportError, type PhotoTransport, type SyncTransport } from './transport-types.ts';
+import { TransportError, type SyncTransport } from './transport-types.ts';
 
 export interface CycleDeps {
   db: TerrainDb;
   ctx: MutatorContext;
   transport: SyncTransport;
-  photos: PhotoTransport;
   appVersion: string;
 }
 
 export interface CycleReport {
-  phase(phase: 'push' | 'pull' | 'photos'): void;
+  phase(phase: 'push' | 'pull'): void;
   pull(progress: PullProgress): void;
-  upload(progress: UploadProgress): void;
 }
 
 export interface CycleOutcome {
@@ -58,7 +56,7 @@ async function pushWithRecovery(deps: CycleDeps, report: CycleReport): Promise<P
 
 /** Throws TransportError for what the engine must retry or show (network, login needed…). */
 export async function runCycle(deps: CycleDeps, report: CycleReport): Promise<CycleOutcome> {
-  const { db, ctx, transport, photos } = deps;
+  const { db, ctx, transport } = deps;
   const outcome: CycleOutcome = { pushed: null, updateRequired: false, storageFull: false };
   report.phase('push');
   try {
@@ -74,7 +72,5 @@ export async function runCycle(deps: CycleDeps, report: CycleReport): Promise<Cy
     if (!isQuotaError(error)) throw error;
     outcome.storageFull = true;
   }
-  report.phase('photos');
-  await uploadPendingPhotos(db, photos, (p) => report.upload(p));
   return outcome;
 }

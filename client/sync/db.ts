@@ -50,16 +50,49 @@ export interface SentEntry {
   unconfirmed?: boolean;
 }
 
+/**
+ * A photo still to upload. Written once and never updated: in Chromium every put of a record holding a
+ * Blob stores another copy of the blob, so upload progress lives apart (`photoProgress`). Deleted
+ * (blob freed) as soon as the server holds the whole photo.
+ */
 export interface PhotoRecord {
   sha256: string;
   blob: Blob;
   mime: string;
   size: number;
-  uploadedBytes: number;
-  state: 'pending' | 'uploaded';
+  state: 'pending';
   createdAt: string;
-  /** Why the server refused it last time (it stays pending: it is tried again next sync). */
+}
+
+/** How far a queued photo's upload went, and why the server refused it last time (it is tried again). */
+export interface PhotoProgress {
+  sha256: string;
+  uploadedBytes: number;
   lastError?: string;
+}
+
+/**
+ * An outbox entry of another device of this user, read from that device's backup file. It is pushed
+ * under that device's clientId and number, so the server answers `duplicate` for whatever the other
+ * device had already sent: exactly once, whichever device gets there first. This device never gives
+ * out numbers under another clientId.
+ */
+export interface ImportedEntry extends OutboxEntry {
+  clientId: string;
+}
+
+/** An edit of this user that a later edit from another device replaced (as the server reported it). */
+export interface DeviceConflict {
+  /** The server's conflict id. */
+  id: number;
+  table: string;
+  rowId: string;
+  field: string;
+  keptValue: unknown;
+  overwrittenValue: unknown;
+  createdAt: string;
+  /** The technician closed the notice on this device. */
+  seenAt?: string;
 }
 
 export interface MetaRow {
@@ -105,6 +138,7 @@ export const schemaV2 = {
   pullSeen: '++seq',
 };
 
+
 /** The record a mutation is about: every mutator's args carry the record's `id`. */
 export function rowLink(name: string, args: unknown): { table: WritableTable | null; rowId: string | null } {
   const table = name.startsWith('intervention.')
@@ -125,12 +159,24 @@ export function upgradeOutboxEntryV1(entry: Record<string, unknown>): void {
   entry.rowId ??= link.rowId;
 }
 
+// Version 3: photo upload progress apart from the photo (no blob rewrite per chunk); uploaded photos
+// are no longer kept; entries imported from another device's backup; conflicts this user lost; fibre
+// points (PM, PBO) arrive from the server like relays.
+export const schemaV3 = {
+  ...schemaV2,
+  fibre_points: 'id, zoneId, kind, pmId',
+  photoProgress: 'sha256',
+  imported: '[clientId+id], status, rowId',
+  conflicts: 'id',
+};
+
 export class TerrainDb extends Dexie {
   sites!: EntityTable<SyncedRows['sites'], 'id'>;
   sectors!: EntityTable<SyncedRows['sectors'], 'id'>;
   buildings!: EntityTable<SyncedRows['buildings'], 'id'>;
   fibre_zones!: EntityTable<SyncedRows['fibre_zones'], 'id'>;
   fibre_nodes!: EntityTable<SyncedRows['fibre_nodes'], 'id'>;
+  fibre_points!: EntityTable<SyncedRows['fibre_points'], 'id'>;
   zones!: EntityTable<SyncedRows['zones'], 'id'>;
   interventions!: EntityTable<Intervention, 'id'>;
   installations!: EntityTable<Installation, 'id'>;
@@ -141,6 +187,9 @@ export class TerrainDb extends Dexie {
   photos!: EntityTable<PhotoRecord, 'sha256'>;
   meta!: EntityTable<MetaRow, 'key'>;
   pullSeen!: EntityTable<PullSeen, 'seq'>;
+  photoProgress!: EntityTable<PhotoProgress, 'sha256'>;
+  imported!: Table<ImportedEntry, [string, number]>;
+  conflicts!: EntityTable<DeviceConflict, 'id'>;
 
   constructor(name: string, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
@@ -153,6 +202,10 @@ export class TerrainDb extends Dexie {
           .toCollection()
           .modify((entry: Record<string, unknown>) => upgradeOutboxEntryV1(entry)),
       );
+    this.version(3)
+      .stores(schemaV3)
+      // The server holds uploaded photos: their blobs only took room on the phone.
+      .upgrade((tx) => tx.table('photos').where('state').equals('uploaded').delete());
   }
 
   /** The server table of a synced table name (wire names are the table names). */

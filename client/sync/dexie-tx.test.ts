@@ -5,10 +5,10 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { DomainError } from '../../shared/errors.ts';
 import { runMutation, type MutatorContext, type MutatorName } from '../../shared/mutators/index.ts';
-import { MemoryStore } from '../../shared/mutators/memory-tx.ts';
+import { MemoryStore } from '../../shared/mutators/testing/memory-tx.ts';
 import type { SyncedRows, SyncTable } from '../../shared/schemas/sync.ts';
 import type { Intervention } from '../../shared/schemas/interventions.ts';
-import { mutate } from './mutate.ts';
+import { mutate } from './outbox.ts';
 import { FIXED_NOW, freshDevice, siteA, tech } from './testing/fixtures.ts';
 
 const other: MutatorContext = { ...tech, userId: '00000000-0000-4000-8000-000000000002' };

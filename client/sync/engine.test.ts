@@ -3,7 +3,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { periodicDelay, retryDelay, RETRY_MAX_MS } from './backoff.ts';
 import { SyncEngine } from './engine.ts';
-import { mutate } from './mutate.ts';
+import { mutate } from './outbox.ts';
 import { createArgs, fakePushServer, freshDevice, page, uuid } from './testing/fixtures.ts';
 import { TransportError } from './transport-types.ts';
 

@@ -1,18 +1,21 @@
 // When to sync, one tab at a time. Triggers: start, `online`, the page becoming visible, a timer
 // (periodic when healthy, exponential backoff with jitter after failures), each local write
 // (debounced), the "Synchroniser" button. A Web Lock ('terrain-sync') keeps two tabs from pushing the
-// same outbox at once; the tab that holds it runs again if writes arrived meanwhile.
+// same outbox at once; the tab that holds it runs again if writes arrived meanwhile. A cycle is push →
+// pull; each successful one then kicks the photo queue, which uploads on its own (photo-queue.ts).
 import { withReopen } from './device.ts';
 import { setMeta } from './meta.ts';
 import { periodicDelay, retryDelay } from './backoff.ts';
 import { runCycle, type CycleDeps } from './cycle.ts';
+import { PhotoQueue, type PhotoQueueState } from './photo-queue.ts';
 import { initialSyncState, type SyncState } from './state.ts';
-import { TransportError } from './transport-types.ts';
+import { TransportError, type PhotoTransport } from './transport-types.ts';
 
 export const SYNC_LOCK = 'terrain-sync';
 export const WRITE_DEBOUNCE_MS = 1_500;
 
 export interface EngineOptions extends CycleDeps {
+  photos: PhotoTransport;
   random?: () => number;
   isOnline?: () => boolean;
   /** Called after every cycle (the update guard and the UI refresh on it). */
@@ -28,8 +31,15 @@ export class SyncEngine {
   private again = false;
   private stopped = true;
   private readonly detach: (() => void)[] = [];
+  readonly photoQueue: PhotoQueue;
 
-  constructor(private readonly options: EngineOptions) {}
+  constructor(private readonly options: EngineOptions) {
+    this.photoQueue = new PhotoQueue(
+      { db: options.db, photos: options.photos, random: options.random, isOnline: options.isOnline },
+      () => this.state.photos,
+      (patch: Partial<PhotoQueueState>) => this.set({ photos: { ...this.state.photos, ...patch } }),
+    );
+  }
 
   readonly subscribe = (listener: () => void): (() => void) => {
     this.listeners.add(listener);
@@ -64,11 +74,16 @@ export class SyncEngine {
         () => document.removeEventListener('visibilitychange', onVisible),
       );
     }
-    void this.syncNow();
+    // The pause flag is read before the first cycle kicks the photo queue.
+    void this.photoQueue
+      .start()
+      .catch(() => undefined)
+      .then(() => this.syncNow());
   }
 
   stop(): void {
     this.stopped = true;
+    this.photoQueue.stop();
     clearTimeout(this.timer);
     clearTimeout(this.debounce);
     for (const off of this.detach.splice(0)) off();
@@ -126,7 +141,7 @@ export class SyncEngine {
 
   private async cycle(): Promise<void> {
     const random = this.options.random;
-    this.set({ running: true, pull: null, upload: null });
+    this.set({ running: true, pull: null });
     try {
       // Every step is idempotent, so a connection closed by the browser mid-cycle is reopened and the
       // cycle simply run again.
@@ -134,7 +149,6 @@ export class SyncEngine {
         runCycle(this.options, {
           phase: (phase) => this.set({ phase }),
           pull: (pull) => this.set({ pull }),
-          upload: (upload) => this.set({ upload }),
         }),
       );
       const at = new Date().toISOString();
@@ -148,6 +162,8 @@ export class SyncEngine {
         lastPush: outcome.pushed,
       });
       this.schedule(periodicDelay(random));
+      // Not awaited: photos go on while later entries are pushed by the next cycles.
+      void this.photoQueue.kick();
     } catch (error) {
       const failures = this.state.failures + 1;
       const refused = error instanceof TransportError && error.kind === 'refused';

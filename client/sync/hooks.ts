@@ -3,9 +3,10 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useSyncExternalStore } from 'react';
 import type { MutatorArgs, MutatorName } from '../../shared/mutators/index.ts';
 import { notifyUpdateGuardChanged } from '../pwa/updateGuard.ts';
+import type { TerrainDb } from './db.ts';
 import { withReopen } from './device.ts';
 import { getMeta, type Incident } from './meta.ts';
-import { mutate, type MutateOptions, type Queued } from './mutate.ts';
+import { mutate, type MutateOptions, type Queued } from './outbox.ts';
 import type { SyncState } from './state.ts';
 import { useDevice } from './SyncProvider.tsx';
 
@@ -21,7 +22,26 @@ export interface OutboxSummary {
   oldestPendingAt: string | null;
   lastSyncAt: string | null;
   pendingPhotos: number;
+  /** Bytes of those photos the server does not have yet. */
+  pendingPhotoBytes: number;
+  /** Entries imported from another device's backup, still to send. */
+  importedPending: number;
   incidents: Incident[];
+}
+
+/** Photos still on the device only, and how many of their bytes the server lacks. */
+export async function photosLeft(
+  db: TerrainDb,
+): Promise<{ pendingPhotos: number; pendingPhotoBytes: number }> {
+  let pendingPhotos = 0;
+  let pendingPhotoBytes = 0;
+  const sent = new Map((await db.photoProgress.toArray()).map((p) => [p.sha256, p.uploadedBytes]));
+  // Keys and sizes only: each() does not read the blobs' bytes.
+  await db.photos.each((p) => {
+    pendingPhotos += 1;
+    pendingPhotoBytes += Math.max(0, p.size - (sent.get(p.sha256) ?? 0));
+  });
+  return { pendingPhotos, pendingPhotoBytes };
 }
 
 export function useOutboxSummary(): OutboxSummary | undefined {
@@ -33,7 +53,8 @@ export function useOutboxSummary(): OutboxSummary | undefined {
       rejected: await db.outbox.where('status').equals('rejected').count(),
       oldestPendingAt: (await pending.first())?.createdAt ?? null,
       lastSyncAt: (await getMeta(db, 'lastSyncAt')) ?? null,
-      pendingPhotos: await db.photos.where('state').equals('pending').count(),
+      ...(await photosLeft(db)),
+      importedPending: await db.imported.where('status').equals('pending').count(),
       incidents: (await getMeta(db, 'incidents')) ?? [],
     };
   }, [db]);

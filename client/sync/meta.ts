@@ -31,6 +31,8 @@ const metaSchemas = {
   /** The mutation set version of the app that last opened this database. */
   schemaVersion: z.number().int(),
   persistRequested: z.boolean(),
+  /** The technician paused photo uploads (e.g. on a metered connection): kept across reloads. */
+  photosPaused: z.boolean(),
   incidents: z.array(incident),
 } as const;
 

@@ -3,9 +3,9 @@ import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { DomainError } from '../../shared/errors.ts';
-import { schemaV1, TerrainDb } from './db.ts';
+import { schemaV1, schemaV2, TerrainDb } from './db.ts';
 import { getMeta } from './meta.ts';
-import { mutate } from './mutate.ts';
+import { mutate } from './outbox.ts';
 import { createArgs, freshDevice, tech, uuid } from './testing/fixtures.ts';
 
 describe('outbox numbering', () => {
@@ -116,7 +116,7 @@ describe('schema upgrade', () => {
 
     const db = new TerrainDb(name);
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     const entries = await db.outbox.orderBy('id').toArray();
     expect(entries).toEqual([
       {
@@ -142,6 +142,26 @@ describe('schema upgrade', () => {
     expect(await getMeta(db, 'clientId')).toBe(tech.clientId);
     expect(await db.localInterventions.get(args.id)).toEqual({ id: args.id, summary: 'kept' });
     expect(await db.sent.count()).toBe(0);
+    db.close();
+  });
+
+  it('version 3 frees the blobs of photos a version 2 device had already uploaded, and keeps the rest', async () => {
+    const name = `upgrade-v2-${Date.now()}`;
+    const v2 = new Dexie(name);
+    v2.version(1).stores(schemaV1);
+    v2.version(2).stores(schemaV2);
+    await v2.open();
+    const blob = new Blob(['jpeg'], { type: 'image/jpeg' });
+    const base = { blob, mime: 'image/jpeg', size: 4, createdAt: '2026-11-01T08:00:00Z' };
+    await v2.table('photos').bulkAdd([
+      { ...base, sha256: 'a'.repeat(64), state: 'uploaded', uploadedBytes: 4 },
+      { ...base, sha256: 'b'.repeat(64), state: 'pending', uploadedBytes: 0 },
+    ]);
+    v2.close();
+    const db = new TerrainDb(name);
+    await db.open();
+    expect((await db.photos.toArray()).map((p) => p.sha256)).toEqual(['b'.repeat(64)]);
+    expect(await db.photoProgress.count()).toBe(0);
     db.close();
   });
 });

@@ -67,7 +67,6 @@ export async function preparePhoto(file: Blob, now = new Date()): Promise<PhotoR
     blob: new Blob([bytes], { type: mime }),
     mime,
     size: bytes.byteLength,
-    uploadedBytes: 0,
     state: 'pending',
     createdAt: now.toISOString(),
   };

@@ -5,7 +5,7 @@ import type { Intervention } from '../../shared/schemas/interventions.ts';
 import type { PullInput, PullOutput, SyncChange } from '../../shared/schemas/sync.ts';
 import type { TerrainDb } from './db.ts';
 import { getMeta } from './meta.ts';
-import { mutate } from './mutate.ts';
+import { mutate } from './outbox.ts';
 import { pullAll } from './pull.ts';
 import { pushAll } from './push.ts';
 import { OUTCOME_UNKNOWN } from './settle.ts';

@@ -3,17 +3,13 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import type { PullOutput } from '../../shared/schemas/sync.ts';
 import { getMeta, setMeta } from './meta.ts';
-import { mutate } from './mutate.ts';
+import { mutate } from './outbox.ts';
 import { PUSH_BATCH, pushAll } from './push.ts';
 import { runCycle } from './cycle.ts';
 import { recoverFromGap } from './gap.ts';
 import { createArgs, fakePushServer, freshDevice, uuid } from './testing/fixtures.ts';
-import { TransportError, type PhotoTransport } from './transport-types.ts';
+import { TransportError } from './transport-types.ts';
 
-const noPhotos: PhotoTransport = {
-  head: async () => ({ offset: 0, complete: true }),
-  put: async () => ({ status: 200, offset: 0, complete: true }),
-};
 const emptyPull = async (): Promise<PullOutput> => ({
   cursor: 'c',
   changes: [],
@@ -125,7 +121,6 @@ describe('push', () => {
         db,
         ctx,
         appVersion: 'test',
-        photos: noPhotos,
         transport: {
           push: async () =>
             Promise.reject(
@@ -137,7 +132,7 @@ describe('push', () => {
           },
         },
       },
-      { phase: () => {}, pull: () => {}, upload: () => {} },
+      { phase: () => {}, pull: () => {} },
     );
     expect(outcome.updateRequired).toBe(true);
     expect(pulled).toBe(1);

@@ -1,16 +1,17 @@
 // What the sync engine tells the UI (in memory, per tab). Durable facts — pending entries, rejections,
 // last successful sync — live in the database and are read with live queries.
-import type { UploadProgress } from './photo-upload.ts';
+import { initialPhotoQueueState, type PhotoQueueState } from './photo-queue.ts';
 import type { PullProgress } from './pull.ts';
 import type { PushSummary } from './push.ts';
 
 export interface SyncState {
   running: boolean;
-  phase: 'idle' | 'push' | 'pull' | 'photos';
+  phase: 'idle' | 'push' | 'pull';
   /** The browser says there is no network: no attempt until it says otherwise. */
   offline: boolean;
   pull: PullProgress | null;
-  upload: UploadProgress | null;
+  /** The photo queue, which runs apart from the entry cycle (photo-queue.ts). */
+  photos: PhotoQueueState;
   lastPush: PushSummary | null;
   failures: number;
   nextAttemptAt: number | null;
@@ -27,7 +28,7 @@ export const initialSyncState: SyncState = {
   phase: 'idle',
   offline: false,
   pull: null,
-  upload: null,
+  photos: initialPhotoQueueState,
   lastPush: null,
   failures: 0,
   nextAttemptAt: null,

@@ -4,7 +4,7 @@ import type { CreateInstallationArgs } from '../../shared/schemas/installations.
 import type { Intervention, InterventionEditable } from '../../shared/schemas/interventions.ts';
 import type { PhotoRecord } from '../sync/db.ts';
 import { useMutate } from '../sync/hooks.ts';
-import type { Queued } from '../sync/mutate.ts';
+import type { Queued } from '../sync/outbox.ts';
 import { createArgsOf, updateArgsOf } from './form/intervention-draft.ts';
 
 export interface Saved {

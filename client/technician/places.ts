@@ -1,7 +1,8 @@
 // Network elements a record can be about, flattened for the picker: relays, sectors, buildings, fibre
-// points (PM, PBO, PTO). Searched by name without accents; nearest first when the position is known.
+// points (PM, PBO). Searched by name without accents; nearest first when the position is known.
 import type { Position } from '../../shared/schemas/common.ts';
-import type { Building, FibreNode, Sector, Site } from '../../shared/schemas/sync.ts';
+import type { FibrePoint } from '../../shared/schemas/fibre-points.ts';
+import type { Building, Sector, Site } from '../../shared/schemas/sync.ts';
 
 export type PlaceType = 'site' | 'sector' | 'building' | 'fibreNode';
 
@@ -38,8 +39,9 @@ export function buildPlaces(input: {
   sites: Site[];
   sectors: Sector[];
   buildings: Building[];
-  nodes: FibreNode[];
+  points: FibrePoint[];
 }): Place[] {
+  const pmById = new Map(input.points.filter((p) => p.kind === 'pm').map((p) => [p.id, p]));
   const siteById = new Map(input.sites.map((s) => [s.id, s]));
   const place = (p: Omit<Place, 'search'>): Place => ({
     ...p,
@@ -77,16 +79,18 @@ export function buildPlaces(input: {
         ref: { buildingId: b.id },
       }),
     ),
-    ...input.nodes.map((n) =>
-      place({
-        key: `fibreNode:${n.id}`,
+    // "PBO", "PM" and the id are in the label, so typing either finds the point.
+    ...input.points.map((p) => {
+      const pm = p.pmId ? pmById.get(p.pmId) : undefined;
+      return place({
+        key: `fibreNode:${p.id}`,
         type: 'fibreNode',
-        label: `${n.kind.toUpperCase()} ${n.reference}`,
-        detail: n.buildingId,
-        position: n.position,
-        ref: { fibreNodeId: n.id, buildingId: n.buildingId },
-      }),
-    ),
+        label: `${p.kind.toUpperCase()} ${p.name ?? p.id}`,
+        detail: p.kind === 'pbo' && p.pmId ? `PM ${pm?.name ?? p.pmId}` : p.name ? p.id : null,
+        position: p.position,
+        ref: { fibreNodeId: p.id },
+      });
+    }),
   ];
 }
 

@@ -27,13 +27,13 @@ async function withPlaces<T extends { row: PlaceRef }>(
     db.sites.bulkGet(ids('siteId')),
     db.sectors.bulkGet(ids('sectorId')),
     db.buildings.bulkGet(ids('buildingId')),
-    db.fibre_nodes.bulkGet(ids('fibreNodeId')),
+    db.fibre_points.bulkGet(ids('fibreNodeId')),
   ]);
   const places = buildPlaces({
     sites: sites.filter((s) => !!s),
     sectors: sectors.filter((s) => !!s),
     buildings: buildings.filter((b) => !!b),
-    nodes: nodes.filter((n) => !!n),
+    points: nodes.filter((n) => !!n),
   });
   const byKey = new Map(places.map((p) => [p.key, p.label]));
   return items.map((i) => {
@@ -99,7 +99,7 @@ export function usePlaces(): Place[] | undefined {
         sites: await db.sites.toArray(),
         sectors: await db.sectors.toArray(),
         buildings: await db.buildings.toArray(),
-        nodes: await db.fibre_nodes.toArray(),
+        points: await db.fibre_points.toArray(),
       }),
     [db],
   );

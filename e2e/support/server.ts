@@ -64,7 +64,8 @@ export async function startServer(
   });
   const accounts: RunningServer['accounts'] = {};
   for (const m of out.matchAll(/^\s+(technician|coordinator|admin)\s+(\S+)\s+(\S+)$/gm)) {
-    if (m[1] && m[2] && m[3]) accounts[m[1]] = { email: m[2], password: m[3] };
+    // The first account of a role (the demo's second technician has no zone on purpose).
+    if (m[1] && m[2] && m[3]) accounts[m[1]] ??= { email: m[2], password: m[3] };
   }
   return {
     url: `http://127.0.0.1:${port}`,

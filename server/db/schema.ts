@@ -13,12 +13,15 @@ import type {
   BuildingsTable,
   FibreZonesTable,
   FibreNodesTable,
+  FibrePointsTable,
   AddressesTable,
   TerrainModelsTable,
 } from './tables/network.ts';
 import type { InterventionsTable, InstallationsTable, AttachmentsTable } from './tables/field.ts';
 import type { InterestRegistrationsTable, SubscriptionRequestsTable } from './tables/prospects.ts';
 import type { SyncClientsTable, ChangeLogTable, SyncRejectionsTable, ConflictsTable } from './tables/sync.ts';
+import type { RateLimitsTable, LoginFailuresTable } from './tables/security.ts';
+import type { AttachmentChunksTable } from './tables/field.ts';
 
 export type {
   UsersTable,
@@ -34,6 +37,7 @@ export type {
   BuildingsTable,
   FibreZonesTable,
   FibreNodesTable,
+  FibrePointsTable,
   AddressesTable,
   TerrainModelsTable,
 } from './tables/network.ts';
@@ -51,6 +55,7 @@ export interface DB {
   buildings: BuildingsTable;
   fibre_zones: FibreZonesTable;
   fibre_nodes: FibreNodesTable;
+  fibre_points: FibrePointsTable;
   interventions: InterventionsTable;
   installations: InstallationsTable;
   interest_registrations: InterestRegistrationsTable;
@@ -63,4 +68,7 @@ export interface DB {
   audit_log: AuditLogTable;
   addresses: AddressesTable;
   terrain_models: TerrainModelsTable;
+  rate_limits: RateLimitsTable;
+  login_failures: LoginFailuresTable;
+  attachment_chunks: AttachmentChunksTable;
 }

@@ -16,6 +16,8 @@ export const demoGeoJsonPath = join(import.meta.dirname, 'data', 'yonne.geojson'
 
 const accounts: { role: Role; email: string; name: string }[] = [
   { role: 'technician', email: 'technicien@demo.terrain.example', name: 'Camille Technicienne' },
+  // No zone yet: the console's zone screen has someone to assign.
+  { role: 'technician', email: 'nouveau@demo.terrain.example', name: 'Sacha Nouveau' },
   { role: 'coordinator', email: 'coordination@demo.terrain.example', name: 'Dominique Coordination' },
   { role: 'admin', email: 'admin@demo.terrain.example', name: 'Alex Admin' },
 ];

@@ -22,5 +22,10 @@ export async function assignDemoZones(db: Kysely<DB>): Promise<string[]> {
       order by power(s.lat - b.lat, 2) + power((s.lon - b.lon) * cos(radians(b.lat)), 2) limit 1)`.execute(
     db,
   );
+  await sql`
+    update fibre_points p set zone_id = (
+      select s.zone_id from sites s
+      order by power(s.lat - p.lat, 2) + power((s.lon - p.lon) * cos(radians(p.lat)), 2) limit 1)
+    where p.lat is not null`.execute(db);
   return zones.map((z) => z.id);
 }

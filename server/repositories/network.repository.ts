@@ -1,7 +1,7 @@
 // Reference network data: relays, sectors, fibre buildings and zones.
 import { sql, type Kysely } from 'kysely';
 import type { BuildingState, DB } from '../db/schema.ts';
-import { fibreZoneGeometry, type CoverageData } from '../../shared/eligibility/schema.ts';
+import { fibreZoneGeometry, type CoverageData } from '../../shared/schemas/eligibility.ts';
 
 export async function loadCoverage(db: Kysely<DB>): Promise<CoverageData> {
   const [sites, sectors, buildings, zones, asOf] = await Promise.all([

@@ -21,7 +21,7 @@ describe.each(testDatabases)('auth on $name', (kind) => {
   });
 
   it('logs in, sets an opaque session cookie, and the cookie authenticates me()', async () => {
-    resetRateLimits();
+    await resetRateLimits(database.db);
     const user = await makeUser(database, 'technician', 'Tech.One@Example.org');
     const ctx = makeTestContext({ db: database.db, env: testEnv });
     const res = await createCaller(ctx).auth.login({
@@ -44,7 +44,7 @@ describe.each(testDatabases)('auth on $name', (kind) => {
   });
 
   it('refuses a wrong password with UNAUTHORIZED and an unknown email the same way', async () => {
-    resetRateLimits();
+    await resetRateLimits(database.db);
     await makeUser(database, 'coordinator', 'coord@example.org');
     const caller = callerFor(database);
     await expect(caller.auth.login({ email: 'coord@example.org', password: 'wrong' })).rejects.toMatchObject({
@@ -57,23 +57,50 @@ describe.each(testDatabases)('auth on $name', (kind) => {
     );
   });
 
-  it('rate-limits repeated login attempts on one account', async () => {
-    resetRateLimits();
-    const caller = callerFor(database, null, '10.9.9.9');
+  it('slows down guessing from one address without locking the owner out elsewhere', async () => {
+    await resetRateLimits(database.db);
+    const victim = await makeUser(database, 'technician', 'victim@example.org');
+    const attacker = callerFor(database, null, '10.9.9.9');
     const codes: string[] = [];
     for (let i = 0; i < 12; i++) {
       try {
-        await caller.auth.login({ email: 'victim@example.org', password: `guess-${i}` });
+        await attacker.auth.login({ email: 'victim@example.org', password: `guess-${i}` });
       } catch (err) {
         codes.push(err instanceof TRPCError ? err.code : 'OTHER');
       }
     }
-    expect(codes.slice(0, 10).every((c) => c === 'UNAUTHORIZED')).toBe(true);
-    expect(codes.slice(10)).toEqual(['TOO_MANY_REQUESTS', 'TOO_MANY_REQUESTS']);
+    // Three free failures, a fourth that starts the delay, then every try waits (and is not counted).
+    expect(codes.slice(0, 4)).toEqual(Array(4).fill('UNAUTHORIZED'));
+    expect(codes.slice(4).every((c) => c === 'TOO_MANY_REQUESTS')).toBe(true);
+    const waiting = await attacker.auth
+      .login({ email: 'victim@example.org', password: 'correct horse battery' })
+      .catch((e: unknown) => e);
+    expect(waiting).toMatchObject({ code: 'TOO_MANY_REQUESTS', message: expect.stringMatching(/\d+ s/) });
+    // The owner, from their own address, logs in at once.
+    const owner = await callerFor(database, null, '10.9.9.10').auth.login({
+      email: 'victim@example.org',
+      password: 'correct horse battery',
+    });
+    expect(owner.user.id).toBe(victim.id);
+    // Each counted failure is audited, with the address and the account.
+    const failed = await database.db
+      .selectFrom('audit_log')
+      .select(['target_id', 'details'])
+      .where('action', '=', 'auth.login_failed')
+      .where('target_id', '=', victim.id)
+      .execute();
+    expect(failed).toHaveLength(4);
+    expect(failed[3]?.details).toMatchObject({ ip: '10.9.9.9', failures: 4 });
+  });
+
+  it('waits longer after each failure beyond the first few, up to a ceiling', async () => {
+    const { delayAfter, MAX_DELAY_S } = await import('../services/login-guard.ts');
+    const delays = [1, 2, 3, 4, 5, 6, 20].map(delayAfter);
+    expect(delays).toEqual([0, 0, 0, 2, 4, 8, MAX_DELAY_S]);
   });
 
   it('answers bad input with BAD_REQUEST and the zod issues, never a 500', async () => {
-    resetRateLimits();
+    await resetRateLimits(database.db);
     const caller = callerFor(database);
     // @ts-expect-error: deliberately wrong types, as any HTTP client could send
     const err = await caller.auth.login({ email: 42, password: null }).catch((e: unknown) => e);
@@ -82,7 +109,7 @@ describe.each(testDatabases)('auth on $name', (kind) => {
   });
 
   it('clears expired sessions when someone logs in', async () => {
-    resetRateLimits();
+    await resetRateLimits(database.db);
     const user = await makeUser(database, 'technician');
     await database.db
       .insertInto('sessions')
@@ -103,7 +130,7 @@ describe.each(testDatabases)('auth on $name', (kind) => {
   });
 
   it('logout ends the session', async () => {
-    resetRateLimits();
+    await resetRateLimits(database.db);
     await makeUser(database, 'admin', 'admin@example.org');
     const ctx = makeTestContext({ db: database.db, env: testEnv });
     await createCaller(ctx).auth.login({ email: 'admin@example.org', password: 'correct horse battery' });

@@ -1,32 +1,27 @@
 import { TRPCError } from '@trpc/server';
 import { z } from 'zod';
 import { loginInput, sessionUser } from '../../shared/schemas/auth.ts';
-import { consume } from '../rate-limit.ts';
-import { createSession, endSession, SESSION_COOKIE, verifyCredentials } from '../services/auth.service.ts';
+import {
+  createSession,
+  endSession,
+  logIn,
+  LoginThrottled,
+  SESSION_COOKIE,
+} from '../services/auth.service.ts';
 import { publicProcedure, router } from '../trpc.ts';
-import { audit } from '../repositories/audit.repository.ts';
-
-const LOGIN_ATTEMPTS_PER_MINUTE = 10;
 
 export const authRouter = router({
   login: publicProcedure
     .input(loginInput)
     .output(z.object({ user: sessionUser }))
     .mutation(async ({ ctx, input }) => {
-      // Both per IP and per account: slows down guessing one password and spraying many accounts.
-      if (
-        !consume(`login-ip:${ctx.ip}`, LOGIN_ATTEMPTS_PER_MINUTE * 3) ||
-        !consume(`login-email:${input.email}`, LOGIN_ATTEMPTS_PER_MINUTE)
-      ) {
-        throw new TRPCError({
-          code: 'TOO_MANY_REQUESTS',
-          message: 'Trop de tentatives, réessayez dans une minute.',
-        });
-      }
-      const user = await verifyCredentials(ctx.db, input.email, input.password);
+      const user = await logIn(ctx.db, { ...input, ip: ctx.ip }).catch((error: unknown) => {
+        if (error instanceof LoginThrottled)
+          throw new TRPCError({ code: 'TOO_MANY_REQUESTS', message: error.message });
+        throw error;
+      });
       const session = await createSession(ctx.db, user.id, ctx.env.SESSION_DAYS, ctx.userAgent);
       ctx.cookies.set(SESSION_COOKIE, session.token, { expires: session.expiresAt });
-      await audit(ctx.db, { actorId: user.id, action: 'auth.login', details: { ip: ctx.ip } });
       return { user };
     }),
 

@@ -10,7 +10,7 @@ import {
   loadJussyNetwork,
 } from '../testing/fixtures/load.ts';
 import { direct } from '../../shared/eligibility/geo.ts';
-import { RECHECK_MS } from '../services/eligibility.cache.ts';
+import { RECHECK_MS } from '../services/eligibility-cache.service.ts';
 import { checkEligibility } from '../services/eligibility.service.ts';
 
 describe.each(testDatabases)('eligibility and subscription requests on $name', (kind) => {

@@ -9,7 +9,7 @@ import {
   interestListOutput,
   registerInterestInput,
 } from '../../shared/schemas/interest.ts';
-import { interestDemand } from '../services/interest.demand.ts';
+import { interestDemand } from '../services/interest-demand.service.ts';
 import { exportInterestCsv } from '../services/interest.export.ts';
 import { deleteInterest, listInterest, registerInterest } from '../services/interest.service.ts';
 import { coordinatorProcedure, rateLimitedProcedure, router } from '../trpc.ts';

@@ -1,14 +1,14 @@
 import { z } from 'zod';
-import { coverageData } from '../../shared/eligibility/schema.ts';
+import { coverageData } from '../../shared/schemas/eligibility.ts';
 import {
   networkOutline,
   networkTile,
   networkTileInput,
   offlineManifest,
 } from '../../shared/schemas/network-view.ts';
-import { coverageSnapshot } from '../services/eligibility.cache.ts';
+import { coverageSnapshot } from '../services/eligibility-cache.service.ts';
 import * as view from '../services/network-view.service.ts';
-import { publicProcedure, router } from '../trpc.ts';
+import { publicProcedure, rateLimitedProcedure, router } from '../trpc.ts';
 
 export const networkRouter = router({
   /**
@@ -16,7 +16,7 @@ export const networkRouter = router({
    * Served from the eligibility cache, so the map and the answers agree and a page view costs no query.
    * The public map reads `outline` + `tile` instead: bytes bounded by the view, not by the network.
    */
-  coverage: publicProcedure
+  coverage: rateLimitedProcedure
     .output(coverageData)
     .query(async ({ ctx }) => (await coverageSnapshot(ctx.db)).coverage),
 

@@ -8,6 +8,8 @@ import type { CreateUserArgs, SessionUser } from '../../shared/schemas/auth.ts';
 import * as users from '../repositories/users.repository.ts';
 import * as sessions from '../repositories/sessions.repository.ts';
 import { audit } from '../repositories/audit.repository.ts';
+import { consume } from '../rate-limit.ts';
+import { loginFailed, loginSucceeded, waitBeforeLogin } from './login-guard.ts';
 
 export const SESSION_COOKIE = 'terrain_session';
 
@@ -34,6 +36,46 @@ export async function verifyCredentials(
   }
   if (!(await argon2.verify(row.password_hash, password))) throw new DomainError('BAD_CREDENTIALS');
   return users.toSessionUser(row);
+}
+
+/** Any accounts, one address: bounds password spraying. Counted per minute, across processes. */
+const LOGIN_ATTEMPTS_PER_IP_PER_MINUTE = 30;
+
+export class LoginThrottled extends Error {
+  constructor(readonly waitSeconds: number) {
+    super(`Trop de tentatives : réessayez dans ${waitSeconds} s.`);
+  }
+}
+
+/**
+ * A login attempt from `ip`: refused early while that address must wait (LoginThrottled), counted and
+ * audited when it fails, clearing the address's failures when it succeeds.
+ */
+export async function logIn(
+  db: Kysely<DB>,
+  attempt: { email: string; password: string; ip: string },
+): Promise<SessionUser> {
+  const { email, ip } = attempt;
+  if (!(await consume(db, `login-ip:${ip}`, LOGIN_ATTEMPTS_PER_IP_PER_MINUTE))) throw new LoginThrottled(60);
+  const wait = await waitBeforeLogin(db, email, ip);
+  if (wait > 0) throw new LoginThrottled(wait);
+  try {
+    const user = await verifyCredentials(db, email, attempt.password);
+    await loginSucceeded(db, email, ip);
+    await audit(db, { actorId: user.id, action: 'auth.login', details: { ip } });
+    return user;
+  } catch (error) {
+    if (!(error instanceof DomainError)) throw error;
+    const failures = await loginFailed(db, email, ip);
+    const known = await users.findUserByEmail(db, email);
+    await audit(db, {
+      actorId: null,
+      action: 'auth.login_failed',
+      ...(known ? { targetTable: 'users', targetId: known.id } : {}),
+      details: { ip, failures, knownAccount: Boolean(known) },
+    });
+    throw error;
+  }
 }
 
 export function hashToken(token: string): string {

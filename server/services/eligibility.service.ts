@@ -2,7 +2,7 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema.ts';
 import type { EligibilityCheckInput, EligibilityCheckOutput } from '../../shared/schemas/eligibility-api.ts';
-import { coverageSnapshot } from './eligibility.cache.ts';
+import { coverageSnapshot } from './eligibility-cache.service.ts';
 
 export async function checkEligibility(
   db: Kysely<DB>,

@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import KDBush from 'kdbush';
-import type { CoverageData, FibreBuilding } from '../../shared/eligibility/schema.ts';
+import type { CoverageData, FibreBuilding } from '../../shared/schemas/eligibility.ts';
 import { encodeBuildings } from '../../shared/eligibility/package-codec.ts';
 import { latToTileY, lonToTileX, tileBounds } from '../../shared/map/tiles.ts';
 import {
@@ -18,7 +18,7 @@ import {
   type OfflineManifest,
 } from '../../shared/schemas/network-view.ts';
 import type { DB } from '../db/schema.ts';
-import { coverageSnapshot } from './eligibility.cache.ts';
+import { coverageSnapshot } from './eligibility-cache.service.ts';
 
 type ShownBuilding = FibreBuilding & { state: keyof typeof tileStateLetter };
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkPtoReference, normaliseMac, normaliseOntSerial } from './identifiers.ts';
 import { checkRxPower } from './optical.ts';
-import { ontSerial, sha256Hex } from './schemas.ts';
+import { ontSerial, sha256Hex } from '../schemas/identifiers.ts';
 
 describe('normaliseOntSerial', () => {
   it.each([

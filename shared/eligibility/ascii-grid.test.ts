@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseAsciiGrid } from './ascii-grid.ts';
 import { createEligibilityIndex } from './engine.ts';
-import { at, coverage, JUSSY, sector } from './fixtures.ts';
+import { at, coverage, JUSSY, sector } from './testing/fixtures.ts';
 
 // Cell centres: lon 3.05, 3.15, 3.25; lat 47.15 (first row, north) and 47.05 (south).
 const GRID = `ncols        3

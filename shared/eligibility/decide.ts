@@ -10,7 +10,7 @@ import type {
   FibreZone,
   Lang,
   Verdict,
-} from './schema.ts';
+} from '../schemas/eligibility.ts';
 import { lineOfSight, type TerrainModel } from './terrain.ts';
 
 export interface Findings {

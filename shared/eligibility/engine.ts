@@ -11,7 +11,7 @@ import type {
   EligibilityResult,
   FibreBuilding,
   FibreZone,
-} from './schema.ts';
+} from '../schemas/eligibility.ts';
 import { createSectorIndex } from './sector-index.ts';
 import type { TerrainModel } from './terrain.ts';
 

@@ -3,10 +3,10 @@
 // range limits and the 30 m building radius.
 import { describe, expect, it } from 'vitest';
 import { createEligibilityIndex } from './engine.ts';
-import { at } from './fixtures.ts';
-import { naiveCheck } from './naive.ts';
-import type { CoverageData } from './schema.ts';
-import { seededRandom, syntheticCoverage, YONNE } from './synthetic.ts';
+import { at } from './testing/fixtures.ts';
+import { naiveCheck } from './testing/naive.ts';
+import type { CoverageData } from '../schemas/eligibility.ts';
+import { seededRandom, syntheticCoverage, YONNE } from './testing/synthetic.ts';
 import type { TerrainModel } from './terrain.ts';
 
 type Point = { lat: number; lon: number };

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createEligibilityIndex } from './engine.ts';
-import { at, building, coverage, JUSSY, sector, squareRing } from './fixtures.ts';
-import { naiveCheck } from './naive.ts';
-import type { BuildingState, CoverageData, EligibilityResult, FibreZone } from './schema.ts';
+import { at, building, coverage, JUSSY, sector, squareRing } from './testing/fixtures.ts';
+import { naiveCheck } from './testing/naive.ts';
+import type { BuildingState, CoverageData, EligibilityResult, FibreZone } from '../schemas/eligibility.ts';
 
 // A house in Jussy, ~1 km from the relay.
 const HOME = at(JUSSY, 120, 1000);

@@ -1,4 +1,4 @@
-import type { BuildingState, FibreBuilding, FibreZone, FibreZoneGeometry } from './schema.ts';
+import type { BuildingState, FibreBuilding, FibreZone, FibreZoneGeometry } from '../schemas/eligibility.ts';
 
 /** CONTRACT §4: only the nearest building within this distance decides fibre eligibility. */
 export const BUILDING_MATCH_RADIUS_M = 30;

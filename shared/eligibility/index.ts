@@ -1,11 +1,11 @@
-export * from './schema.ts';
+export * from '../schemas/eligibility.ts';
 export {
   createEligibilityIndex,
   type EligibilityIndex,
   type EligibilityIndexOptions,
   type EligibilityIndexStats,
 } from './engine.ts';
-export { naiveCheck } from './naive.ts';
+export { naiveCheck } from './testing/naive.ts';
 export { verdictOf } from './decide.ts';
 export { sectorWedge, sectorCovers, bearingInBeam, type RadioHit } from './radio.ts';
 export { BUILDING_MATCH_RADIUS_M, buildingFibreStatus, pointInGeometry, type FibreStatus } from './fibre.ts';

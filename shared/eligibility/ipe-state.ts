@@ -1,4 +1,4 @@
-import type { BuildingState } from './schema.ts';
+import type { BuildingState } from '../schemas/eligibility.ts';
 
 // Keys are normalised spellings (see `normalise`): IPE `EtatImmeuble`, Arcep `imb_etat`, ours.
 const states: ReadonlyMap<string, BuildingState> = new Map<string, BuildingState>([

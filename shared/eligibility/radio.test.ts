@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { createEligibilityIndex } from './engine.ts';
-import { at, COULANGES, coverage, JUSSY, sector } from './fixtures.ts';
+import { at, COULANGES, coverage, JUSSY, sector } from './testing/fixtures.ts';
 import { inverse } from './geo.ts';
-import { naiveCheck } from './naive.ts';
+import { naiveCheck } from './testing/naive.ts';
 import { sectorWedge } from './radio.ts';
-import type { CoverageData, EligibilityResult, RadioSector } from './schema.ts';
+import type { CoverageData, EligibilityResult, RadioSector } from '../schemas/eligibility.ts';
 
 /** Both implementations must agree on every hand-made case; return the indexed answer. */
 function check(data: CoverageData, point: { lat: number; lon: number }): EligibilityResult {

@@ -1,5 +1,5 @@
 import { direct, inverse, normaliseBearing } from './geo.ts';
-import type { RadioSector, RadioSite } from './schema.ts';
+import type { RadioSector, RadioSite } from '../schemas/eligibility.ts';
 
 /** A sector that geometrically covers a point, with the geodesic numbers that decided it. */
 export interface RadioHit {

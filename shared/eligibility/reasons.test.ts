@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createEligibilityIndex } from './engine.ts';
-import { at, building, coverage, JUSSY, sector, squareRing } from './fixtures.ts';
+import { at, building, coverage, JUSSY, sector, squareRing } from './testing/fixtures.ts';
 import { buildingReasons, formatDistance, radioReasons, zoneReasons } from './reasons.ts';
 
 describe('formatDistance', () => {

@@ -1,7 +1,7 @@
 // Plain-language explanations shown to the public, always built in both languages so a cached
 // answer can be shown in either without asking again.
 import type { FibreStatus } from './fibre.ts';
-import type { BuildingState, Lang, RadioSector, Reasons } from './schema.ts';
+import type { BuildingState, Lang, RadioSector, Reasons } from '../schemas/eligibility.ts';
 
 const locales: Record<Lang, string> = { fr: 'fr-FR', en: 'en-GB' };
 

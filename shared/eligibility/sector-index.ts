@@ -5,7 +5,7 @@
 import Flatbush from 'flatbush';
 import { metresPerDegree } from './geo.ts';
 import { angleBetween, sectorCovers, type RadioHit } from './radio.ts';
-import type { RadioSector, RadioSite } from './schema.ts';
+import type { RadioSector, RadioSite } from '../schemas/eligibility.ts';
 
 const RAD = Math.PI / 180;
 /** Relative slack on the planar distance, ~20× the approximation's error at 200 km. */

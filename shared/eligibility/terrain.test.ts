@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createEligibilityIndex } from './engine.ts';
-import { at, coverage, JUSSY, sector } from './fixtures.ts';
-import { naiveCheck } from './naive.ts';
-import type { CoverageData, RadioSite } from './schema.ts';
+import { at, coverage, JUSSY, sector } from './testing/fixtures.ts';
+import { naiveCheck } from './testing/naive.ts';
+import type { CoverageData, RadioSite } from '../schemas/eligibility.ts';
 import { lineOfSight, RECEIVER_ANTENNA_HEIGHT_M, type TerrainModel } from './terrain.ts';
 
 // The water tower: 180 m ground, antennas 30 m up. A member 5 km due south.

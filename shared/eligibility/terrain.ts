@@ -1,5 +1,5 @@
 import { interiorSamples } from './geo.ts';
-import type { RadioSector, RadioSite } from './schema.ts';
+import type { RadioSector, RadioSite } from '../schemas/eligibility.ts';
 
 /** Terrain height above sea level (m) at a WGS84 position, null where unknown. */
 export interface TerrainModel {

@@ -5,6 +5,7 @@ import { errorCatalogue, type DomainError, type ErrorCode } from '../errors.ts';
 import { attachInterventionPhotos, createIntervention, updateIntervention } from './interventions.ts';
 import { createInstallation, removeInstallation } from './installations.ts';
 import { reject } from './reject.ts';
+import { cleanedText, findUncleanText } from '../schemas/text.ts';
 import type { MutationTx, Mutator, MutatorContext, MutatorOutcome } from './types.ts';
 import { upgradeMutation } from './versions.ts';
 
@@ -29,7 +30,8 @@ export function findMutator(name: string): Mutator | undefined {
 
 /**
  * Upgrades, parses and runs one queued mutation. Throws DomainError to reject it: UNKNOWN_MUTATION,
- * INVALID_ARGS (or the code an identifier rule names, e.g. ONT_SERIAL_INVALID), or the mutator's own.
+ * INVALID_TEXT, INVALID_ARGS (or the code an identifier rule names, e.g. ONT_SERIAL_INVALID), or the
+ * mutator's own.
  */
 export async function runMutation(
   tx: MutationTx,
@@ -39,6 +41,10 @@ export async function runMutation(
   const { name, args } = upgradeMutation(queued.schemaVersion, queued);
   const mutator = findMutator(name);
   if (!mutator) throw reject('UNKNOWN_MUTATION', `« ${name.slice(0, 100)} »`);
+  // Every string of the args, known field or not: a NUL would otherwise reach the database.
+  const unclean = findUncleanText(args);
+  if (unclean)
+    throw reject('INVALID_TEXT', `(${String(cleanedText(unclean.join('.').slice(0, 100))) || 'args'})`);
   const parsed = mutator.argsSchema.safeParse(args);
   if (!parsed.success) throw invalidArgs(parsed.error);
   return (await mutator.run(tx, parsed.data, ctx)) ?? {};

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DomainError } from '../errors.ts';
 import type { Intervention } from '../schemas/interventions.ts';
 import { findMutator, runMutation, SUPPORTED_SCHEMA_VERSIONS, CURRENT_SCHEMA_VERSION } from './index.ts';
-import { MemoryStore } from './memory-tx.ts';
+import { MemoryStore } from './testing/memory-tx.ts';
 import type { MutatorContext } from './types.ts';
 
 const tech: MutatorContext = {

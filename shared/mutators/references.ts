@@ -44,7 +44,8 @@ export async function resolveReferences(tx: MutationTx, refs: References): Promi
   const building = buildingId ? await tx.get('buildings', buildingId) : undefined;
   if (buildingId && !building && strict) throw missing('Bâtiment', buildingId);
   const fibreNodeId = refs.fibreNodeId ?? null;
-  const node = fibreNodeId ? await tx.get('fibre_nodes', fibreNodeId) : undefined;
+  // fibreNodeId names a fibre point (PM or PBO): the wire name predates the fibre_points table.
+  const node = fibreNodeId ? await tx.get('fibre_points', fibreNodeId) : undefined;
   if (fibreNodeId && !node && strict) throw missing('Point fibre', fibreNodeId);
   const zoneId = site?.zoneId ?? building?.zoneId ?? node?.zoneId ?? null;
   return { siteId, sectorId, buildingId, fibreNodeId, zoneId };

@@ -1,6 +1,6 @@
 // Photos: content-addressed by SHA-256, uploaded apart from mutations (PUT /attachments/:sha256).
 import { z } from 'zod';
-import { sha256Hex } from '../domain/schemas.ts';
+import { sha256Hex } from './identifiers.ts';
 
 export const attachmentMimeTypes = ['image/jpeg', 'image/webp', 'image/png'] as const;
 export type AttachmentMimeType = (typeof attachmentMimeTypes)[number];

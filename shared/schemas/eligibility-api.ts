@@ -11,7 +11,7 @@ export {
   type EligibilityCheckInput,
   type EligibilityResult as EligibilityCheckOutput,
   type EligibilityOption,
-} from '../eligibility/schema.ts';
+} from './eligibility.ts';
 
 /** FFDN ISP database entry (schema 0.1), published at /isp.json for the federation's map. */
 export const ispJson = z.object({

@@ -1,6 +1,6 @@
 // Installations at members' homes: mutation args and the synced row.
 import { z } from 'zod';
-import { macAddress, ontSerial, ptoReference } from '../domain/schemas.ts';
+import { macAddress, ontSerial, ptoReference } from './identifiers.ts';
 import { isoDateTime, position } from './common.ts';
 import { elementId } from './interventions.ts';
 

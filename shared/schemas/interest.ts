@@ -55,6 +55,7 @@ export const contactRequired = {
 export const interestKind = z.enum(['connect', 'share']);
 export type InterestKind = z.infer<typeof interestKind>;
 export const orientation = z.enum(['N', 'NE', 'E', 'SE', 'S', 'SW', 'W', 'NW']);
+export type Orientation = z.infer<typeof orientation>;
 /** Fields a person may choose to make public (wifi-with-me). Name and contact are never among them. */
 export const interestPublicField = z.enum([
   'kind',
@@ -64,6 +65,7 @@ export const interestPublicField = z.enum([
   'orientations',
   'comment',
 ]);
+export type InterestPublicField = z.infer<typeof interestPublicField>;
 
 export const registerInterestInput = z
   .object({

@@ -1,6 +1,6 @@
 // Interventions: mutation args (the offline outbox speaks these), the synced row, coordinator views.
 import { z } from 'zod';
-import { sha256Hex } from '../domain/schemas.ts';
+import { sha256Hex } from './identifiers.ts';
 import { isoDateTime, position } from './common.ts';
 
 export const interventionKinds = [

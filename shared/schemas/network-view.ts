@@ -2,7 +2,7 @@
 // fibre areas, counts), building tiles fetched for the view only (aggregated counts when zoomed
 // out, one dot per building when close), and the manifest of the offline package.
 import { z } from 'zod';
-import { fibreZone, radioSector, radioSite } from '../eligibility/schema.ts';
+import { fibreZone, radioSector, radioSite } from './eligibility.ts';
 
 /** Map zoom from which buildings are sent one by one; below it, counts per cell. */
 export const DETAIL_ZOOM = 14;

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { latitude, longitude } from './common.ts';
 import { ipeStateToBuildingState } from '../eligibility/ipe-state.ts';
 
-export { buildingState, type BuildingState } from '../eligibility/schema.ts';
+export { buildingState, type BuildingState } from './eligibility.ts';
 /** IPE (`EN COURS DE DEPLOIEMENT`), Arcep (`en cours de deploiement`) or English state → our state. */
 export { ipeStateToBuildingState as normaliseBuildingState } from '../eligibility/ipe-state.ts';
 
@@ -78,6 +78,14 @@ export const fibreZoneFeature = z.object({
     status: z.enum(['available', 'planned']),
   }),
 });
+
+/** A working zone: technicians are assigned to zones; what lies inside belongs to it. */
+export const workZoneFeature = z.object({
+  type: z.literal('Feature'),
+  geometry: polygonGeometry,
+  properties: z.object({ kind: z.literal('zone'), id, name: z.string().trim().min(1).max(120) }),
+});
+export type WorkZoneFeature = z.infer<typeof workZoneFeature>;
 
 export type SiteFeature = z.infer<typeof siteFeature>;
 export type BuildingFeature = z.infer<typeof buildingFeature>;

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { position } from './common.ts';
 import { intervention, type Intervention } from './interventions.ts';
 import { installation, type Installation } from './installations.ts';
+import { fibrePointRow, type FibrePoint } from './fibre-points.ts';
 
 /** A batch is bounded so one request stays small on a rural uplink and one transaction stays short. */
 export const PUSH_MAX_MUTATIONS = 500;
@@ -100,6 +101,8 @@ export const buildingRow = z.object({
   city: nullableText,
   pmRef: nullableText,
   pmState: nullableText,
+  /** The PM serving it (a fibre point id); older servers do not send it. */
+  pmId: nullableText.optional(),
   access: nullableText,
   source: z.string(),
   updatedAt: z.string(),
@@ -137,6 +140,7 @@ export interface SyncedRows {
   buildings: Building;
   fibre_zones: FibreZone;
   fibre_nodes: FibreNode;
+  fibre_points: FibrePoint;
   zones: Zone;
   interventions: Intervention;
   installations: Installation;
@@ -149,6 +153,7 @@ export const referenceTables = [
   'buildings',
   'fibre_zones',
   'fibre_nodes',
+  'fibre_points',
   'zones',
 ] as const satisfies readonly SyncTable[];
 /** Records technicians write through mutators. */
@@ -165,6 +170,7 @@ export const syncChange = z.discriminatedUnion('table', [
   change('buildings', buildingRow),
   change('fibre_zones', fibreZoneRow),
   change('fibre_nodes', fibreNodeRow),
+  change('fibre_points', fibrePointRow),
   change('zones', zoneRow),
   change('interventions', intervention),
   change('installations', installation),

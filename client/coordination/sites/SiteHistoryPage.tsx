@@ -1,6 +1,6 @@
 // `/coordination/sites/:id`: a relay (from the public coverage data) and every intervention on it.
 import { Link, useParams } from 'react-router';
-import type { CoverageData } from '../../../shared/eligibility/schema.ts';
+import type { CoverageData } from '../../../shared/schemas/eligibility.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { useCoverage } from '../../public-map/queries.ts';
 import { InterventionList } from '../interventions/InterventionList.tsx';

@@ -1,6 +1,6 @@
 // The eight directions as big toggle buttons laid out like a compass rose (north at the top).
 import { useT } from '../../i18n/i18n.tsx';
-import type { Orientation } from '../validation.ts';
+import type { Orientation } from '../../../shared/schemas/interest.ts';
 
 const grid: (Orientation | null)[] = ['NW', 'N', 'NE', 'W', null, 'E', 'SW', 'S', 'SE'];
 

@@ -12,7 +12,8 @@ import {
   TextField,
   ToggleGroup,
 } from '../ui.tsx';
-import { homeErrors, togglePublic, type PublicField } from '../validation.ts';
+import type { InterestPublicField as PublicField } from '../../../shared/schemas/interest.ts';
+import { homeErrors, togglePublic } from '../validation.ts';
 import { Compass } from './Compass.tsx';
 import { useStepCheck } from './focus.ts';
 import type { StepProps } from './props.ts';

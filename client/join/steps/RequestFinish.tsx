@@ -6,7 +6,7 @@ import { useI18n } from '../../i18n/i18n.tsx';
 import { errorMessage } from '../../lib/errors.ts';
 import type { FlowAction } from '../flow.ts';
 import { useSubmit } from '../mutations.ts';
-import type { NewOutboxEntry } from '../outbox.ts';
+import type { NewPendingRequest } from '../pending-requests.ts';
 import { SubmitButton } from '../ui.tsx';
 import { errorList, type Checked, type FieldErrors } from '../validation.ts';
 import { ConsentBlock } from './ConsentBlock.tsx';
@@ -15,7 +15,7 @@ import { focusFirstError } from './focus.ts';
 export function useSendRequest(dispatch: Dispatch<FlowAction>) {
   const submit = useSubmit();
   const [errors, setErrors] = useState<FieldErrors>({});
-  const send = <T,>(form: HTMLFormElement, checked: Checked<T>, entryOf: (input: T) => NewOutboxEntry) => {
+  const send = <T,>(form: HTMLFormElement, checked: Checked<T>, entryOf: (input: T) => NewPendingRequest) => {
     if (!checked.ok) {
       setErrors(checked.errors);
       focusFirstError(form);

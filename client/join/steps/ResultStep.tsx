@@ -1,6 +1,6 @@
 // Step 3: the verdict in plain words, each option's reason, how fresh the data is; then what to do
 // next, depending on why the person came and on the answer.
-import type { EligibilityResult } from '../../../shared/eligibility/schema.ts';
+import type { EligibilityResult } from '../../../shared/schemas/eligibility.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { availableTechnologies, isEligible, placeLine, placeWarning, verdictHeadline } from '../format.ts';
 import { useEligibility, type EligibilityAnswer } from '../queries.ts';

@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { useT } from '../../i18n/i18n.tsx';
-import { discardRejected } from '../../sync/mutate.ts';
+import { discardRejected } from '../../sync/outbox.ts';
 import { OUTCOME_UNKNOWN } from '../../sync/settle.ts';
 import { useDevice } from '../../sync/SyncProvider.tsx';
 import type { Rejection } from '../records.ts';

@@ -1,9 +1,9 @@
 // What waits on the device, when it last reached the server, and the "Synchroniser" button with the
-// progress of a long first pull or of photo uploads.
+// progress of a long first pull. Photos have their own card (PhotoQueueCard).
 import { useI18n } from '../../i18n/i18n.tsx';
 import { useOutboxSummary, useSyncState } from '../../sync/hooks.ts';
 import { useDevice } from '../../sync/SyncProvider.tsx';
-import { formatBytes, timeAgo } from '../format.ts';
+import { timeAgo } from '../format.ts';
 import { useNow } from '../useNow.ts';
 
 export function SyncOverview() {
@@ -13,19 +13,23 @@ export function SyncOverview() {
   const state = useSyncState();
   const now = useNow();
   if (!summary) return null;
-  const { pull, upload } = state;
+  const { pull } = state;
   return (
     <section className="card" aria-labelledby="sync-title" data-testid="sync-overview">
       <h2 id="sync-title">{t('sync.page.outbox')}</h2>
       <p className="big-number" data-testid="pending-count" data-count={summary.pending}>
         {summary.pending > 0
           ? t('sync.page.pending', { count: summary.pending })
-          : t('sync.page.nothingPending')}
+          : summary.pendingPhotos > 0
+            ? t('device.entries.none')
+            : t('sync.page.nothingPending')}
       </p>
       {summary.oldestPendingAt && (
         <p>{t('sync.page.oldest', { ago: timeAgo(summary.oldestPendingAt, locale, now) })}</p>
       )}
-      {summary.pendingPhotos > 0 && <p>{t('sync.page.photosWaiting', { count: summary.pendingPhotos })}</p>}
+      {summary.importedPending > 0 && (
+        <p data-testid="imported-pending">{t('sync.pill.pending', { count: summary.importedPending })}</p>
+      )}
       <p data-testid="last-sync">
         {summary.lastSyncAt
           ? t('sync.page.lastSync', { ago: timeAgo(summary.lastSyncAt, locale, now) })
@@ -44,17 +48,6 @@ export function SyncOverview() {
         <p className="progress-line" data-testid="pull-progress">
           {t('sync.page.pullProgress', { rows: pull.rows, pages: pull.pages })}
         </p>
-      )}
-      {upload && upload.photos > 0 && (state.running || upload.done < upload.photos) && (
-        <div className="progress-line">
-          <p>
-            {t('sync.page.uploadProgress', {
-              sent: formatBytes(upload.sentBytes, locale),
-              total: formatBytes(upload.totalBytes, locale),
-            })}
-          </p>
-          <progress max={upload.totalBytes || 1} value={upload.sentBytes} />
-        </div>
       )}
     </section>
   );

@@ -1,12 +1,19 @@
-// The device's position, on request: high accuracy, a timeout (no fix under a roof is common), and
-// the accuracy shown so the technician can judge whether to try again outside.
+// The device's position, on request: a FRESH fix (maximumAge 0: a cached fix from the van 500 m away
+// must not be saved as the work's place), high accuracy, a timeout (no fix under a roof is common),
+// and the fix's accuracy and age shown so the technician can judge whether to try again outside.
 import { useState } from 'react';
 import type { Position } from '../../../shared/schemas/common.ts';
 import type { MessageKey } from '../../i18n/fr.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { formatNumber } from '../../lib/format.ts';
+import { timeAgo } from '../format.ts';
+import { useNow } from '../useNow.ts';
 
-export type GpsPosition = Position & { accuracyM?: number };
+/** `fixedAt`: when the device took the fix (ms since epoch): shown, never sent. */
+export type GpsPosition = Position & { accuracyM?: number; fixedAt?: number };
+
+/** Never a cached fix: each tap asks the receiver again. */
+export const GPS_OPTIONS: PositionOptions = { enableHighAccuracy: true, timeout: 20_000, maximumAge: 0 };
 
 const errors: Record<number, MessageKey> = {
   1: 'technician.gps.denied',
@@ -18,11 +25,22 @@ export function locate(): Promise<GpsPosition> {
   return new Promise((resolve, reject) => {
     if (!('geolocation' in navigator)) return reject(new Error('unsupported'));
     navigator.geolocation.getCurrentPosition(
-      (p) => resolve({ lat: p.coords.latitude, lon: p.coords.longitude, accuracyM: p.coords.accuracy }),
+      (p) =>
+        resolve({
+          lat: p.coords.latitude,
+          lon: p.coords.longitude,
+          accuracyM: p.coords.accuracy,
+          fixedAt: p.timestamp,
+        }),
       (e) => reject(e),
-      { enableHighAccuracy: true, timeout: 20_000, maximumAge: 30_000 },
+      GPS_OPTIONS,
     );
   });
+}
+
+/** Seconds since the fix (a device clock set later than the fix reads as 0). */
+export function fixAgeSeconds(fixedAt: number, now: number): number {
+  return Math.max(0, Math.round((now - fixedAt) / 1000));
 }
 
 export function GpsField({
@@ -33,6 +51,7 @@ export function GpsField({
   onChange(p: GpsPosition | null): void;
 }) {
   const { t, locale } = useI18n();
+  const now = useNow(5_000);
   const [state, setState] = useState<{ busy: boolean; error: MessageKey | null }>({
     busy: false,
     error: null,
@@ -57,6 +76,16 @@ export function GpsField({
           {formatNumber(value.lat, locale, 5)} ; {formatNumber(value.lon, locale, 5)}
           {value.accuracyM !== undefined &&
             ` (${t('technician.gps.accuracy', { m: Math.round(value.accuracyM) })})`}
+          {value.fixedAt !== undefined && (
+            <span data-testid="gps-age">
+              {' — '}
+              {fixAgeSeconds(value.fixedAt, now) < 5
+                ? t('device.gps.fixNow')
+                : t('device.gps.fixAge', {
+                    ago: timeAgo(new Date(value.fixedAt).toISOString(), locale, now),
+                  })}
+            </span>
+          )}
         </p>
       )}
       <div className="row">

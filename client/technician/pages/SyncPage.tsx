@@ -1,5 +1,6 @@
 import { useT } from '../../i18n/i18n.tsx';
 import { DeviceStorage } from '../components/DeviceStorage.tsx';
+import { PhotoQueueCard } from '../components/PhotoQueueCard.tsx';
 import { RejectionCard } from '../components/RejectionCard.tsx';
 import { SyncOverview } from '../components/SyncOverview.tsx';
 import { SyncWarnings } from '../components/SyncWarnings.tsx';
@@ -20,6 +21,7 @@ export function SyncPage() {
       <h1>{t('sync.page.title')}</h1>
       <SyncWarnings />
       <SyncOverview />
+      <PhotoQueueCard />
       {rejected && rejected.length > 0 && (
         <section className="card" aria-labelledby="rejections-title" data-testid="rejections">
           <h2 id="rejections-title">{t('sync.page.rejections', { count: rejected.length })}</h2>

@@ -48,6 +48,8 @@ export interface InstallationsTable {
   technician_id: string;
   created_at: CreatedAt;
   updated_at: UpdatedAt;
+  removed_by: ColumnType<string | null, string | null | undefined, string | null>;
+  removed_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
 }
 
 export interface AttachmentsTable {
@@ -60,4 +62,11 @@ export interface AttachmentsTable {
   uploaded_by: string | null;
   created_at: CreatedAt;
   completed_at: Timestamp | null;
+  last_chunk_at: Generated<Timestamp>;
+}
+
+export interface AttachmentChunksTable {
+  sha256: string;
+  start_byte: number;
+  content: Uint8Array;
 }

@@ -1,5 +1,6 @@
 // Reference network data: relays, sectors, fibre buildings, zones and points, addresses.
-import type { CreatedAt, UpdatedAt, Json } from './columns.ts';
+import type { Generated } from 'kysely';
+import type { CreatedAt, UpdatedAt, Json, Optional } from './columns.ts';
 
 export interface SitesTable {
   id: string;
@@ -15,6 +16,7 @@ export interface SitesTable {
   backhaul: string | null;
   power: string | null;
   notes: string | null;
+  zone_manual: Generated<boolean>;
   created_at: CreatedAt;
   updated_at: UpdatedAt;
 }
@@ -55,8 +57,10 @@ export interface BuildingsTable {
   city: string | null;
   pm_ref: string | null;
   pm_state: string | null;
+  pm_id: Optional<string>;
   access: string | null;
   source: string;
+  zone_manual: Generated<boolean>;
   created_at: CreatedAt;
   updated_at: UpdatedAt;
 }
@@ -79,6 +83,23 @@ export interface FibreNodesTable {
   lat: number | null;
   lon: number | null;
   notes: string | null;
+  created_at: CreatedAt;
+  updated_at: UpdatedAt;
+}
+
+/** PM (street cabinet, with its capacity) and PBO (drop box, fed by pm_id). A PM may have no position yet. */
+export interface FibrePointsTable {
+  id: string;
+  kind: 'pm' | 'pbo';
+  name: string | null;
+  lat: number | null;
+  lon: number | null;
+  capacity: number | null;
+  pm_id: string | null;
+  pm_state: string | null;
+  location_type: string | null;
+  zone_id: string | null;
+  zone_manual: Generated<boolean>;
   created_at: CreatedAt;
   updated_at: UpdatedAt;
 }

@@ -1,6 +1,6 @@
 // Accounts, sessions, zones and the audit trail.
 import type { Generated } from 'kysely';
-import type { Timestamp, CreatedAt, UpdatedAt, Json } from './columns.ts';
+import type { Timestamp, CreatedAt, UpdatedAt, Json, NullableJson } from './columns.ts';
 
 export interface UsersTable {
   id: string;
@@ -25,6 +25,8 @@ export interface SessionsTable {
 export interface ZonesTable {
   id: string;
   name: string;
+  /** GeoJSON Polygon or MultiPolygon; null: members are assigned by hand. */
+  geometry: NullableJson;
   created_at: CreatedAt;
 }
 

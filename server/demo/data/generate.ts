@@ -3,19 +3,21 @@
 // Run: npx tsx server/demo/data/generate.ts
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { seededRandom } from '../../../shared/eligibility/synthetic.ts';
+import { seededRandom } from '../../../shared/eligibility/testing/synthetic.ts';
 import { placeBuildings } from './buildings.ts';
 import { sites } from './sites.ts';
 import { towns } from './towns.ts';
 import type { Feature } from './types.ts';
 import { validate } from './validate.ts';
 import { fibreZones } from './zones.ts';
+import { fibrePoints } from './fibre-points.ts';
 
 const OUTPUT = fileURLToPath(new URL('./yonne.geojson', import.meta.url));
 const SEED = 0x89_2026;
 
 const placed = placeBuildings(towns, seededRandom(SEED));
 const zones = fibreZones(towns, placed);
+const points = fibrePoints(placed);
 
 // One feature per line, stable key order.
 const features: Feature[] = [
@@ -33,6 +35,11 @@ const features: Feature[] = [
     type: 'Feature',
     geometry: { type: 'Point', coordinates: b.position },
     properties: b.properties,
+  })),
+  ...[...points.pms, ...points.pbos].map((p): Feature => ({
+    type: 'Feature',
+    geometry: { type: 'Point', coordinates: p.position },
+    properties: p.properties,
   })),
 ];
 

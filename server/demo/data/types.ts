@@ -46,10 +46,29 @@ export interface ZoneProperties {
   network: 'own';
 }
 
+export interface PmProperties {
+  kind: 'pm';
+  id: string;
+  name: string;
+  capacity: number;
+}
+
+export interface PboProperties {
+  kind: 'pbo';
+  id: string;
+  pm: string;
+  name: string;
+}
+
 export type Feature =
   | { type: 'Feature'; geometry: { type: 'Point'; coordinates: Position }; properties: SiteProperties }
   | { type: 'Feature'; geometry: { type: 'Point'; coordinates: Position }; properties: BuildingProperties }
-  | { type: 'Feature'; geometry: { type: 'Polygon'; coordinates: Position[][] }; properties: ZoneProperties };
+  | { type: 'Feature'; geometry: { type: 'Polygon'; coordinates: Position[][] }; properties: ZoneProperties }
+  | {
+      type: 'Feature';
+      geometry: { type: 'Point'; coordinates: Position };
+      properties: PmProperties | PboProperties;
+    };
 
 // A fibre village: streets radiate from the centre; houses sit on either side, sparser further out.
 export interface Street {

@@ -115,6 +115,12 @@ export function validate(raw: string): Record<string, number> {
         const last = at(positions, positions.length - 1);
         if (first[0] !== last[0] || first[1] !== last[1]) fail(index, 'ring is not closed');
       }
+    } else if (kind === 'pm' || kind === 'pbo') {
+      if (geometry.type !== 'Point') fail(index, `${kind} must be a Point`);
+      checkPosition(index, geometry.coordinates);
+      requireString(index, properties, 'name');
+      if (kind === 'pm') requireNumber(index, properties, 'capacity', 24, 10_000);
+      else if (!ids.has(requireString(index, properties, 'pm'))) fail(index, 'pbo before its pm');
     } else {
       fail(index, `unknown kind ${kind}`);
     }

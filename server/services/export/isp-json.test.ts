@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { coverage, JUSSY, sector } from '../../../shared/eligibility/fixtures.ts';
+import { coverage, JUSSY, sector } from '../../../shared/eligibility/testing/fixtures.ts';
 import { pointInGeometry } from '../../../shared/eligibility/index.ts';
 import { ispJson } from '../../../shared/schemas/eligibility-api.ts';
 import { coveredAreas } from './isp-json.ts';

@@ -7,7 +7,7 @@ import type { DB } from '../../db/schema.ts';
 import type { Env } from '../../env.ts';
 import { sectorWedge, type CoverageData } from '../../../shared/eligibility/index.ts';
 import type { IspJson } from '../../../shared/schemas/eligibility-api.ts';
-import { coverageSnapshot } from '../eligibility.cache.ts';
+import { coverageSnapshot } from '../eligibility-cache.service.ts';
 
 type Area = IspJson['coveredAreas'][number];
 type Ring = [number, number][];

@@ -8,7 +8,7 @@ import {
   upsertImportedBuildings,
   type ImportedBuildingRow,
 } from '../../repositories/addresses-buildings.repository.ts';
-import { invalidateCoverage } from '../eligibility.cache.ts';
+import { invalidateCoverage } from '../eligibility-cache.service.ts';
 import { addressKey, matchArcep, type ArcepCandidate, type ArcepValues } from './arcep.match.ts';
 import { INSEE_CODE, orNull, parseDecimal, parseRows, readCsv, type CsvRow } from './csv.ts';
 import { formatAddress } from './ipe.import.ts';

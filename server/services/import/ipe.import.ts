@@ -8,7 +8,10 @@ import {
   upsertImportedBuildings,
   type ImportedBuildingRow,
 } from '../../repositories/addresses-buildings.repository.ts';
-import { invalidateCoverage } from '../eligibility.cache.ts';
+import { invalidateCoverage } from '../eligibility-cache.service.ts';
+import * as pointsRepo from '../../repositories/fibre-points.repository.ts';
+import type { IpePm } from '../../repositories/fibre-points.repository.ts';
+import { assignZonesByPosition } from '../zones/membership.ts';
 import { INSEE_CODE, orNull, parseDecimal, parseRows, POSTCODE, readCsv, type CsvRow } from './csv.ts';
 import { parseProjection, toLatLon, type Projection } from './ipe.projection.ts';
 import type { ImportRejection, ImportReport } from './report.ts';
@@ -30,6 +33,7 @@ export const IPE_COLUMNS = {
   buildingType: 'typeimmeuble',
   pmRef: 'referencepm',
   pmState: 'etatpm',
+  pmLocation: 'typeemplacementpm',
 } as const;
 
 export interface IpeBuilding extends ImportedBuildingRow {
@@ -39,7 +43,17 @@ export interface IpeBuilding extends ImportedBuildingRow {
 export interface ParsedIpe {
   encoding: string;
   rows: IpeBuilding[];
+  /** The PMs the file names (ReferencePM), with the state and kind of place of their last line. */
+  pms: IpePm[];
   rejected: ImportRejection[];
+}
+
+/** Buildings written per transaction: a big file never holds one transaction the size of the file. */
+export const IPE_CHUNK = 2000;
+
+export interface ImportProgress {
+  done: number;
+  total: number;
 }
 
 /** "12", "bis", "RUE", "DE LA MAIRIE", "89290", "JUSSY" → "12 bis RUE DE LA MAIRIE, 89290 JUSSY". */
@@ -64,7 +78,7 @@ function projectionOf(row: CsvRow, x: number, y: number): Projection | string {
   return parseProjection(raw) ?? `unknown projection "${raw}"`;
 }
 
-function parseLine(row: CsvRow): IpeBuilding | string {
+function parseLine(row: CsvRow): (IpeBuilding & { pm_location: string | null }) | string {
   const c = IPE_COLUMNS;
   const id = row.get(c.id);
   if (!id) return 'missing IdentifiantImmeuble';
@@ -106,6 +120,7 @@ function parseLine(row: CsvRow): IpeBuilding | string {
     pm_state: orNull(row.get(c.pmState)),
     building_type: orNull(row.get(c.buildingType)),
     source: 'ipe',
+    pm_location: orNull(row.get(c.pmLocation)),
   };
 }
 
@@ -116,19 +131,59 @@ export function parseIpe(bytes: Uint8Array): ParsedIpe {
     label: 'IdentifiantImmeuble',
     key: (r) => r.id,
   });
-  return { encoding, rows: accepted, rejected };
+  const pms = new Map<string, IpePm>();
+  const rows = accepted.map(({ pm_location, ...building }) => {
+    if (building.pm_ref) {
+      pms.set(building.pm_ref, {
+        id: building.pm_ref,
+        kind: 'pm',
+        pm_state: building.pm_state,
+        location_type: pm_location,
+      });
+    }
+    return building;
+  });
+  return { encoding, rows, pms: [...pms.values()], rejected };
 }
 
-export async function importIpe(db: Kysely<DB>, bytes: Uint8Array): Promise<ImportReport> {
+/**
+ * Writes the PMs, then the buildings in transactions of IPE_CHUNK lines, each linked to its PM and put
+ * in its zone. Every chunk is idempotent, so a stopped import is finished by running it again.
+ */
+export async function importIpe(
+  db: Kysely<DB>,
+  bytes: Uint8Array,
+  onProgress?: (p: ImportProgress) => void,
+): Promise<ImportReport> {
   const parsed = parseIpe(bytes);
-  const counts = await db.transaction().execute((trx) => upsertImportedBuildings(trx, parsed.rows));
-  if (counts.inserted || counts.updated) invalidateCoverage(db);
+  const pms = await db.transaction().execute((trx) => pointsRepo.upsertIpePms(trx, parsed.pms));
+  const counts = { inserted: 0, updated: 0, unchanged: 0 };
+  const total = parsed.rows.length;
+  onProgress?.({ done: 0, total });
+  for (let i = 0; i < total; i += IPE_CHUNK) {
+    const chunk = parsed.rows.slice(i, i + IPE_CHUNK);
+    const c = await db.transaction().execute(async (trx) => {
+      const written = await upsertImportedBuildings(trx, chunk);
+      const ids = chunk.map((r) => r.id);
+      await pointsRepo.linkBuildingsToPms(trx, ids);
+      await assignZonesByPosition(trx, [{ table: 'buildings', ids }]);
+      return written;
+    });
+    counts.inserted += c.inserted;
+    counts.updated += c.updated;
+    counts.unchanged += c.unchanged;
+    onProgress?.({ done: Math.min(total, i + IPE_CHUNK), total });
+    // Lets waiting requests (eligibility checks) run between chunks on the embedded database.
+    await new Promise<void>((resolve) => setImmediate(resolve));
+  }
+  if (counts.inserted || counts.updated || pms.inserted || pms.updated) invalidateCoverage(db);
   return {
     format: `IPE (${parsed.encoding})`,
+    // Counts are of buildings, the file's lines; the PMs they name are in the details.
     imported: counts.inserted,
     updated: counts.updated,
     unchanged: counts.unchanged,
     rejected: parsed.rejected,
-    details: `buildings ${counts.inserted}+${counts.updated}~`,
+    details: `buildings ${counts.inserted}+${counts.updated}~, PM ${pms.inserted}+${pms.updated}~`,
   };
 }

@@ -5,7 +5,7 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import { parseAsciiGrid } from '../../../shared/eligibility/index.ts';
 import { saveTerrain } from '../../repositories/terrain.repository.ts';
-import { invalidateCoverage } from '../eligibility.cache.ts';
+import { invalidateCoverage } from '../eligibility-cache.service.ts';
 import type { ImportReport } from './report.ts';
 
 export async function importTerrain(db: Kysely<DB>, bytes: Buffer): Promise<ImportReport> {

@@ -5,7 +5,7 @@ import { testDatabases } from '../../testing/databases.ts';
 import { runAdminCommand } from '../../admin/commands.ts';
 import { checkEligibility } from '../eligibility.service.ts';
 import { importGeoJson } from './geojson.import.ts';
-import { invalidateCoverage } from '../eligibility.cache.ts';
+import { invalidateCoverage } from '../eligibility-cache.service.ts';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

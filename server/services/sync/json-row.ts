@@ -31,6 +31,10 @@ export class JsonRow {
     const v = this.row[key];
     return typeof v === 'boolean' ? v : this.fail(key, 'boolean');
   }
+  /** A boolean column added by a later migration: entries logged before it lack the key. */
+  boolOrFalse(key: string): boolean {
+    return this.row[key] === undefined ? false : this.bool(key);
+  }
   oneOf<const T extends string>(key: string, values: readonly T[]): T {
     const v = this.row[key];
     return values.find((x) => x === v) ?? this.fail(key, values.join('|'));

@@ -20,6 +20,7 @@ import type {
 } from '../../../shared/schemas/sync.ts';
 import * as rejections from '../../repositories/rejections.repository.ts';
 import * as syncRepo from '../../repositories/sync.repository.ts';
+import { cleanedText } from '../../../shared/schemas/text.ts';
 import { rejectionCodeOf } from './db-errors.ts';
 import { NeedsIsolation, serverTx } from './server-tx.ts';
 
@@ -188,10 +189,23 @@ async function applyIsolated(
       mutationId: m.id,
       userId: ctx.userId,
       name: m.name.slice(0, 100),
-      args: m.args,
+      args: keptArgs(m.args),
       code: rejection.code,
-      message: rejection.message,
+      message: String(cleanedText(rejection.message)).slice(0, 2000),
     });
     return { id: m.id, status: 'rejected', code: rejection.code, message: rejection.message };
   }
+}
+
+/** Stored rejections keep at most this much of a mutation's args (JSON, UTF-16 units ≈ bytes). */
+export const REJECTED_ARGS_MAX = 16 * 1024;
+
+/**
+ * What a rejection stores of the args: cleaned (a NUL would make the insert itself fail and the push
+ * with it), and cut to REJECTED_ARGS_MAX so one hostile mutation cannot fill the table.
+ */
+export function keptArgs(args: unknown): unknown {
+  const json = JSON.stringify(cleanedText(args ?? null)) ?? 'null';
+  if (json.length <= REJECTED_ARGS_MAX) return JSON.parse(json) as unknown;
+  return { truncated: true, length: json.length, head: cleanedText(json.slice(0, REJECTED_ARGS_MAX - 200)) };
 }

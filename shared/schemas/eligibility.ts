@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { latitude, longitude } from '../schemas/common.ts';
+import { latitude, longitude } from './common.ts';
 
 // zod 4's z.number() already refuses NaN and ±Infinity, so every number below is finite.
 

@@ -1,6 +1,6 @@
 // Seeded, made-up coverage data over a region, for the equivalence tests and the benchmark.
 // Buildings gather in villages as they do in the Yonne, so the kd-tree sees realistic clusters.
-import type { BuildingState, CoverageData, FibreZone } from './schema.ts';
+import type { BuildingState, CoverageData, FibreZone } from '../../schemas/eligibility.ts';
 
 export interface Bounds {
   minLat: number;

@@ -1,6 +1,6 @@
 // Small hand-made coverage around real Yonne places, for the engine's tests.
-import { direct } from './geo.ts';
-import type { CoverageData, FibreBuilding, RadioSector, RadioSite } from './schema.ts';
+import { direct } from '../geo.ts';
+import type { CoverageData, FibreBuilding, RadioSector, RadioSite } from '../../schemas/eligibility.ts';
 
 /** The relay on the water tower at Jussy (Yonne). */
 export const JUSSY: RadioSite = { id: 'jussy', name: 'Jussy', lat: 47.7144, lon: 3.5706 };

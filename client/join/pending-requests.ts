@@ -8,15 +8,16 @@ import {
   type RequestSubscriptionInput,
 } from '../../shared/schemas/subscription.ts';
 
-export const OUTBOX_KEY = 'terrain.join.outbox';
+// The stored key keeps its first name: requests already waiting on phones must still be found.
+export const PENDING_REQUESTS_KEY = 'terrain.join.outbox';
 const CHANGED = 'terrain:join-outbox';
 
 const entry = z.discriminatedUnion('what', [
   z.object({ id: z.string(), what: z.literal('subscription'), input: requestSubscriptionInput }),
   z.object({ id: z.string(), what: z.literal('interest'), input: registerInterestInput }),
 ]);
-export type OutboxEntry = z.infer<typeof entry>;
-export type NewOutboxEntry =
+export type PendingRequest = z.infer<typeof entry>;
+export type NewPendingRequest =
   | { what: 'subscription'; input: RequestSubscriptionInput }
   | { what: 'interest'; input: RegisterInterestInput };
 
@@ -32,10 +33,10 @@ function storage(): Store | null {
   }
 }
 
-export function readOutbox(store: Store | null = storage()): OutboxEntry[] {
+export function readPendingRequests(store: Store | null = storage()): PendingRequest[] {
   let raw: unknown;
   try {
-    raw = JSON.parse(store?.getItem(OUTBOX_KEY) ?? '[]');
+    raw = JSON.parse(store?.getItem(PENDING_REQUESTS_KEY) ?? '[]');
   } catch {
     return [];
   }
@@ -46,9 +47,9 @@ export function readOutbox(store: Store | null = storage()): OutboxEntry[] {
   });
 }
 
-function write(entries: OutboxEntry[], store: Store | null): boolean {
+function write(entries: PendingRequest[], store: Store | null): boolean {
   try {
-    store?.setItem(OUTBOX_KEY, JSON.stringify(entries));
+    store?.setItem(PENDING_REQUESTS_KEY, JSON.stringify(entries));
   } catch {
     return false; // quota or policy
   }
@@ -57,11 +58,11 @@ function write(entries: OutboxEntry[], store: Store | null): boolean {
 }
 
 /** Keeps an entry for later; false when this browser cannot store anything. */
-export function enqueue(item: NewOutboxEntry, store: Store | null = storage()): boolean {
+export function enqueue(item: NewPendingRequest, store: Store | null = storage()): boolean {
   // A local handle only (crypto.randomUUID needs a secure context, plain-HTTP installs exist).
   const id = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
   const withId = entry.parse({ ...item, id });
-  return write([...readOutbox(store), withId], store);
+  return write([...readPendingRequests(store), withId], store);
 }
 
 let running: Promise<{ sent: number; refused: number; left: number }> | null = null;
@@ -71,31 +72,31 @@ let running: Promise<{ sent: number; refused: number; left: number }> | null = n
  * A refusal (the server said no: coverage changed, invalid data) is dropped: retrying cannot help.
  * Concurrent calls share one run, so an entry is never sent twice by this device at once.
  */
-export function flushOutbox(
-  send: (e: OutboxEntry) => Promise<SendOutcome>,
+export function sendPendingRequests(
+  send: (e: PendingRequest) => Promise<SendOutcome>,
   store: Store | null = storage(),
 ): Promise<{ sent: number; refused: number; left: number }> {
   running ??= (async () => {
     let sent = 0;
     let refused = 0;
-    for (const e of readOutbox(store)) {
+    for (const e of readPendingRequests(store)) {
       const outcome = await send(e);
       if (outcome === 'offline') break;
       if (outcome === 'sent') sent++;
       else refused++;
       write(
-        readOutbox(store).filter((x) => x.id !== e.id),
+        readPendingRequests(store).filter((x) => x.id !== e.id),
         store,
       );
     }
-    return { sent, refused, left: readOutbox(store).length };
+    return { sent, refused, left: readPendingRequests(store).length };
   })().finally(() => {
     running = null;
   });
   return running;
 }
 
-export function subscribeOutbox(onChange: () => void): () => void {
+export function subscribePendingRequests(onChange: () => void): () => void {
   window.addEventListener(CHANGED, onChange);
   window.addEventListener('storage', onChange);
   return () => {

@@ -1,6 +1,7 @@
-// A local write: the shared mutator runs optimistically and the outbox entry is appended, in ONE Dexie
-// transaction. The UI says "Enregistré sur l'appareil" only once that transaction has committed; a
-// mutator or validation error aborts it, so neither the row nor the entry exists.
+// The technician outbox. A local write: the shared mutator runs optimistically and the outbox entry
+// is appended, in ONE Dexie transaction. The UI says "Enregistré sur l'appareil" only once that
+// transaction has committed; a mutator or validation error aborts it, so neither the row nor the entry
+// exists.
 import Dexie from 'dexie';
 import { CURRENT_SCHEMA_VERSION, runMutation, type MutatorContext } from '../../shared/mutators/index.ts';
 import type { MutatorArgs, MutatorName } from '../../shared/mutators/index.ts';
@@ -81,6 +82,7 @@ function mutateScope(db: TerrainDb) {
     db.sectors,
     db.buildings,
     db.fibre_nodes,
+    db.fibre_points,
   ];
 }
 

@@ -1,7 +1,7 @@
 import { latLngToCell } from 'h3-js';
 import { describe, expect, it } from 'vitest';
 import { direct } from '../../shared/eligibility/geo.ts';
-import { aggregateDemand, bucketed, grow } from './interest.demand.ts';
+import { aggregateDemand, bucketed, grow } from './interest-demand.service.ts';
 
 const JUSSY = { lat: 47.7219, lon: 3.585 };
 const near = (bearing: number, m: number, kind: 'connect' | 'share' = 'connect') => ({

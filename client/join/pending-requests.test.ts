@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { enqueue, flushOutbox, OUTBOX_KEY, readOutbox, type OutboxEntry } from './outbox.ts';
+import {
+  enqueue,
+  sendPendingRequests,
+  PENDING_REQUESTS_KEY,
+  readPendingRequests,
+  type PendingRequest,
+} from './pending-requests.ts';
 
 function memoryStore() {
   const data = new Map<string, string>();
@@ -29,19 +35,19 @@ const subscription = {
   },
 };
 
-describe('outbox', () => {
+describe('pending requests', () => {
   it('keeps entries in order and drops unreadable ones', () => {
     const store = memoryStore();
     expect(enqueue(interest, store)).toBe(true);
     expect(enqueue(subscription, store)).toBe(true);
-    expect(readOutbox(store).map((e) => e.what)).toEqual(['interest', 'subscription']);
+    expect(readPendingRequests(store).map((e) => e.what)).toEqual(['interest', 'subscription']);
     store.setItem(
-      OUTBOX_KEY,
+      PENDING_REQUESTS_KEY,
       JSON.stringify([{ id: 'x', what: 'interest', input: { consent: false } }, 'junk']),
     );
-    expect(readOutbox(store)).toEqual([]);
-    store.setItem(OUTBOX_KEY, '{not json');
-    expect(readOutbox(store)).toEqual([]);
+    expect(readPendingRequests(store)).toEqual([]);
+    store.setItem(PENDING_REQUESTS_KEY, '{not json');
+    expect(readPendingRequests(store)).toEqual([]);
   });
 
   it('sends oldest first, stops at the first failure to reach the server, drops refusals', async () => {
@@ -49,15 +55,15 @@ describe('outbox', () => {
     enqueue(interest, store);
     enqueue(subscription, store);
     enqueue(interest, store);
-    const seen: OutboxEntry['what'][] = [];
+    const seen: PendingRequest['what'][] = [];
     const outcomes = ['refused', 'sent', 'offline'] as const;
-    const result = await flushOutbox(async (e) => {
+    const result = await sendPendingRequests(async (e) => {
       seen.push(e.what);
       return outcomes[seen.length - 1] ?? 'offline';
     }, store);
     expect(seen).toEqual(['interest', 'subscription', 'interest']);
     expect(result).toEqual({ sent: 1, refused: 1, left: 1 });
-    expect(readOutbox(store).map((e) => e.what)).toEqual(['interest']);
+    expect(readPendingRequests(store).map((e) => e.what)).toEqual(['interest']);
   });
 
   it('shares one run between concurrent flushes, so nothing is sent twice', async () => {
@@ -69,8 +75,8 @@ describe('outbox', () => {
       await new Promise((r) => setImmediate(r));
       return 'sent' as const;
     };
-    await Promise.all([flushOutbox(send, store), flushOutbox(send, store)]);
+    await Promise.all([sendPendingRequests(send, store), sendPendingRequests(send, store)]);
     expect(calls).toBe(1);
-    expect(readOutbox(store)).toEqual([]);
+    expect(readPendingRequests(store)).toEqual([]);
   });
 });

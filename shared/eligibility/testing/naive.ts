@@ -1,11 +1,11 @@
 // The reference: the rules of CONTRACT §4 applied to every site, sector, building and zone, with
 // no index and no shortcut. Slow by design; tests and the benchmark measure the engine against it.
-import { decide } from './decide.ts';
-import { BUILDING_MATCH_RADIUS_M, pointInGeometry, type BuildingHit } from './fibre.ts';
-import { distanceM } from './geo.ts';
-import { sectorCovers, type RadioHit } from './radio.ts';
-import type { CoverageData, EligibilityCheckInput, EligibilityResult } from './schema.ts';
-import type { TerrainModel } from './terrain.ts';
+import { decide } from '../decide.ts';
+import { BUILDING_MATCH_RADIUS_M, pointInGeometry, type BuildingHit } from '../fibre.ts';
+import { distanceM } from '../geo.ts';
+import { sectorCovers, type RadioHit } from '../radio.ts';
+import type { CoverageData, EligibilityCheckInput, EligibilityResult } from '../../schemas/eligibility.ts';
+import type { TerrainModel } from '../terrain.ts';
 
 export function naiveCheck(
   data: CoverageData,

@@ -1,8 +1,8 @@
 // An in-memory MutationTx: the executable reference for a store implementation (the device's Dexie
 // store follows the same rules) and the store of the mutators' unit tests.
-import type { Installation } from '../schemas/installations.ts';
-import type { SyncedRows, SyncTable } from '../schemas/sync.ts';
-import type { FieldConflict, MutationTx, WritableRows, WritableTable } from './types.ts';
+import type { Installation } from '../../schemas/installations.ts';
+import type { SyncedRows, SyncTable } from '../../schemas/sync.ts';
+import type { FieldConflict, MutationTx, WritableRows, WritableTable } from '../types.ts';
 
 type Tables = { [T in SyncTable]: Map<string, SyncedRows[T]> };
 
@@ -13,6 +13,7 @@ export class MemoryStore {
     buildings: new Map(),
     fibre_zones: new Map(),
     fibre_nodes: new Map(),
+    fibre_points: new Map(),
     zones: new Map(),
     interventions: new Map(),
     installations: new Map(),

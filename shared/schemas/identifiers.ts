@@ -2,7 +2,7 @@
 // args on the device and the same args on the server. A failed parse names the catalogue code in
 // `params.domainCode`, so the sync engine can reject with ONT_SERIAL_INVALID rather than INVALID_ARGS.
 import { z } from 'zod';
-import { checkPtoReference, normaliseMac, normaliseOntSerial } from './identifiers.ts';
+import { checkPtoReference, normaliseMac, normaliseOntSerial } from '../domain/identifiers.ts';
 
 /** Any input shape of an ONT serial → the stored `HWTC542D049B` form. */
 export const ontSerial = z

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { createEligibilityIndex } from './engine.ts';
-import { at, coverage, JUSSY, sector } from './fixtures.ts';
-import { ipeStateToBuildingState } from './ipe-state.ts';
-import { coverageData, eligibilityCheckInput, eligibilityResult } from './schema.ts';
-import { syntheticCoverage } from './synthetic.ts';
+import { createEligibilityIndex } from '../eligibility/engine.ts';
+import { at, coverage, JUSSY, sector } from '../eligibility/testing/fixtures.ts';
+import { ipeStateToBuildingState } from '../eligibility/ipe-state.ts';
+import { coverageData, eligibilityCheckInput, eligibilityResult } from './eligibility.ts';
+import { syntheticCoverage } from '../eligibility/testing/synthetic.ts';
 
 describe('eligibilityCheckInput', () => {
   it('accepts a position in France, with or without a language', () => {

@@ -1,10 +1,10 @@
 // Browser side of bench/client-sync.ts: bundled alone (never part of the app) and driven by Playwright.
 // It runs the real device code — applyPullPage, mutate — on a real IndexedDB.
-import type { Building, PullOutput } from '../../shared/schemas/sync.ts';
-import type { MutatorContext } from '../../shared/mutators/index.ts';
-import { openDevice } from './device.ts';
-import { mutate } from './mutate.ts';
-import { applyPullPage } from './pull.ts';
+import type { Building, PullOutput } from '../../../shared/schemas/sync.ts';
+import type { MutatorContext } from '../../../shared/mutators/index.ts';
+import { openDevice } from '../device.ts';
+import { mutate } from '../outbox.ts';
+import { applyPullPage } from '../pull.ts';
 
 const ctx: Omit<MutatorContext, 'clientId'> = {
   userId: '00000000-0000-4000-8000-0000000000be',
