@@ -5,10 +5,12 @@
 //    icons and the web manifest. A new build ships a new service worker; in `prompt` mode it waits
 //    until the user accepts "Mettre à jour" (client/pwa/UpdateBanner.tsx), so a technician is never
 //    reloaded in the middle of a form, and never while the outbox holds unsent entries (update guard).
-// 2. Cached at run time, NetworkFirst: the public coverage data and the deployment config
-//    (`GET /trpc/network.coverage`, `GET /trpc/network.config`). Fresh when online, the last copy
-//    offline, so the map and the offline eligibility engine work without a connection. The client
-//    sends these two queries unbatched (client/lib/trpc.ts) so their URLs are stable cache keys, and
+// 2. Cached at run time, NetworkFirst: the coverage data (whole for staff maps, its outline for the
+//    public map) and the deployment config (`GET /trpc/network.coverage|outline|config`); CacheFirst:
+//    the public map's building tiles (`network.tile`, versioned by their input). The public offline
+//    package is kept by the page itself (client/public-map/offline-package.ts). Fresh when online,
+//    the last copy offline, so the maps work without a connection. The client sends these
+//    queries unbatched (client/lib/trpc.ts) so their URLs are stable cache keys, and
 //    fetches them again when the worker first takes control (client/pwa/warmCache.ts), so this holds
 //    from the very first visit.
 // 3. Cached at run time, CacheFirst with a bound: map tiles from the configured tile server (or a
@@ -124,7 +126,12 @@ export default defineConfig({
           {
             urlPattern: ({ url, sameOrigin }) =>
               sameOrigin &&
-              (url.pathname === '/trpc/network.coverage' || url.pathname === '/trpc/network.config'),
+              [
+                '/trpc/network.coverage',
+                '/trpc/network.config',
+                '/trpc/network.outline',
+                '/trpc/network.offlineManifest',
+              ].includes(url.pathname),
             method: 'GET',
             handler: 'NetworkFirst',
             options: {
@@ -132,6 +139,18 @@ export default defineConfig({
               // On a weak link, show yesterday's map after 6 s rather than a spinner.
               networkTimeoutSeconds: 6,
               expiration: { maxEntries: 8 },
+              cacheableResponse: { statuses: [200] },
+            },
+          },
+          {
+            // The public map's building tiles: their input carries the data version, so a cached
+            // tile is never stale; a new version simply asks for new URLs. Bounded: a few views.
+            urlPattern: ({ url, sameOrigin }) => sameOrigin && url.pathname === '/trpc/network.tile',
+            method: 'GET',
+            handler: 'CacheFirst',
+            options: {
+              cacheName: 'terrain-network-tiles',
+              expiration: { maxEntries: 1500, purgeOnQuotaError: true },
               cacheableResponse: { statuses: [200] },
             },
           },

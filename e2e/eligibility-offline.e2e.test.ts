@@ -1,5 +1,5 @@
 // The eligibility flow without a connection: the verdict comes from the shared engine on the device
-// (cached coverage data), address search says it needs the network, a request waits on the phone
+// (the offline package saved with the map), address search says it needs the network, a request waits on the phone
 // and leaves by itself once the connection is back. And "Me localiser" refused says what to do.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { JoinPage } from './pages/join.page.ts';
@@ -32,6 +32,8 @@ describe('offline', () => {
       await context.setGeolocation({ latitude: COVERED.lat, longitude: COVERED.lon, accuracy: 8 });
       const join = await JoinPage.open(context, server.url);
       const page = join.page;
+      // The demo's offline package is small: it is saved by itself once the map is open.
+      await page.getByTestId('offline-ready').waitFor({ state: 'attached', timeout: 30_000 });
       await context.setOffline(true);
 
       await join.chooseIntent('connect');

@@ -1,5 +1,6 @@
 import { coordinationEn } from '../coordination/messages/en.ts';
 import { offlineMapEn } from '../offline-map/messages/en.ts';
+import { publicMapEn } from '../public-map/messages/en.ts';
 import { deviceEn } from '../technician/messages/en.ts';
 import { joinEn } from '../join/messages/en.ts';
 import type { MessageKey } from './fr.ts';
@@ -261,5 +262,6 @@ export const en: Record<MessageKey, Message> = {
     'This device’s storage cannot be opened (private browsing or storage disabled): offline entries cannot be kept.',
   'sync.device.backup': 'Export a backup',
   ...offlineMapEn,
+  ...publicMapEn,
   ...deviceEn,
 };

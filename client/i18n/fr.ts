@@ -1,6 +1,7 @@
 // French is the reference dictionary: its keys type every other language (see en.ts).
 import { coordinationFr } from '../coordination/messages/fr.ts';
 import { offlineMapFr } from '../offline-map/messages/fr.ts';
+import { publicMapFr } from '../public-map/messages/fr.ts';
 import { deviceFr } from '../technician/messages/fr.ts';
 import { joinFr } from '../join/messages/fr.ts';
 import type { Message } from './translate.ts';
@@ -278,6 +279,7 @@ export const fr = {
     'Impossible d’ouvrir le stockage de l’appareil (navigation privée ou stockage désactivé) : les saisies hors ligne ne peuvent pas être gardées.',
   'sync.device.backup': 'Exporter une sauvegarde',
   ...offlineMapFr,
+  ...publicMapFr,
   ...deviceFr,
 } satisfies Record<string, Message>;
 

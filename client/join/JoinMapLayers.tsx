@@ -5,8 +5,8 @@ import { useEffect, useMemo, useState, type Dispatch } from 'react';
 import { CircleMarker, Marker, Polygon, useMap, useMapEvents } from 'react-leaflet';
 import { sectorWedge } from '../../shared/eligibility/radio.ts';
 import { useT } from '../i18n/i18n.tsx';
-import { dataBounds, zoneLatLngs, type LatLng } from '../public-map/geometry.ts';
-import { useCoverage } from '../public-map/queries.ts';
+import { zoneLatLngs, type LatLng } from '../public-map/geometry.ts';
+import { useOutline } from '../public-map/queries.ts';
 import type { ChosenPlace, FlowAction, FlowState } from './flow.ts';
 import { highlightedOption, nearestSite } from './format.ts';
 import { useEligibility } from './queries.ts';
@@ -30,7 +30,7 @@ interface Props {
 export function JoinMapLayers({ state, dispatch, place }: Props) {
   const t = useT();
   const map = useMap();
-  const coverage = useCoverage().data;
+  const coverage = useOutline().data;
   const answer = useEligibility(place?.position ?? null).data;
   const [reducedMotion] = useState(() => window.matchMedia('(prefers-reduced-motion: reduce)').matches);
 
@@ -55,18 +55,18 @@ export function JoinMapLayers({ state, dispatch, place }: Props) {
     if (!option || !coverage) return null;
     const sector = option.sectorId ? coverage.sectors.find((s) => s.id === option.sectorId) : undefined;
     const site = sector && coverage.sites.find((s) => s.id === sector.siteId);
-    const building = option.buildingId
-      ? coverage.buildings.find((b) => b.id === option.buildingId)
-      : undefined;
+    // The matched building is within 30 m of the place: ring the place itself (the public page
+    // does not hold every building, only those of the view).
+    const building = option.buildingId !== undefined && place !== null;
     const zone = option.zoneId ? coverage.fibreZones.find((z) => z.id === option.zoneId) : undefined;
-    const buildingAt: LatLng | null = building ? [building.lat, building.lon] : null;
+    const buildingAt: LatLng | null = building ? [place.position.lat, place.position.lon] : null;
     return {
       wedge: sector && site ? sectorWedge(site, sector, 32) : null,
       site: site ?? null,
       building: buildingAt,
       zone: zone && !building ? zoneLatLngs(zone.geometry) : null,
     };
-  }, [answer, coverage]);
+  }, [answer, coverage, place]);
 
   // Frame the place once its answer is known: close in on a fibre building; for radio, wide enough
   // to see the relay; out of reach, wide enough to see the nearest relay. Primitive dependencies: a
@@ -102,7 +102,13 @@ export function JoinMapLayers({ state, dispatch, place }: Props) {
   // The overview (no address): the whole network.
   const overview = state.step === 'result' && place === null;
   useEffect(() => {
-    const bounds = overview && coverage ? dataBounds(coverage) : null;
+    const b = overview ? coverage?.bounds : null;
+    const bounds: [LatLng, LatLng] | null = b
+      ? [
+          [b.south, b.west],
+          [b.north, b.east],
+        ]
+      : null;
     if (bounds) map.fitBounds(bounds, { animate: !reducedMotion, padding: [16, 16] });
     // `coverage` keeps its identity across refetches of unchanged data (react-query's structural
     // sharing): the view moves on entering the overview, or when the network itself changed.

@@ -2,55 +2,44 @@
 // when the server cannot be reached), the nearest address of a tapped point, who the cooperative is.
 import { skipToken, useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { createEligibilityIndex, type EligibilityIndex } from '../../shared/eligibility/engine.ts';
 import { distanceM } from '../../shared/eligibility/geo.ts';
-import type { CoverageData, EligibilityResult } from '../../shared/schemas/eligibility.ts';
+import type { EligibilityResult } from '../../shared/schemas/eligibility.ts';
 import { createBanGeocoder, type BanGeocoder } from '../../shared/geocoding/ban.ts';
 import type { Position } from '../../shared/schemas/common.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { useTRPC, useTRPCClient } from '../lib/trpc.ts';
 import { useOnline } from '../lib/useOnline.ts';
-import { useCoverage, useNetworkConfig } from '../public-map/queries.ts';
+import { offlineIndex } from '../public-map/offline-package.ts';
+import { useNetworkConfig } from '../public-map/queries.ts';
 import type { ChosenPlace } from './flow.ts';
 
 export interface EligibilityAnswer {
   result: EligibilityResult;
-  /** `device`: computed here from the cached coverage data, because the server was out of reach. */
+  /** `device`: computed here from the offline package, because the server was out of reach. */
   source: 'server' | 'device';
-}
-
-// One index per coverage snapshot: building it is the costly part, a check is microseconds.
-const indexes = new WeakMap<CoverageData, EligibilityIndex>();
-function deviceIndex(coverage: CoverageData): EligibilityIndex {
-  let index = indexes.get(coverage);
-  if (!index) {
-    index = createEligibilityIndex(coverage);
-    indexes.set(coverage, index);
-  }
-  return index;
 }
 
 export function useEligibility(position: Position | null) {
   const client = useTRPCClient();
-  const coverage = useCoverage().data;
   const online = useOnline();
   const { lang } = useI18n();
   return useQuery({
     queryKey: ['join', 'eligibility', position?.lat, position?.lon, lang, online],
-    // Offline, wait for the cached coverage rather than fail on its absence.
-    enabled: online || coverage !== undefined,
     queryFn: position
       ? async (): Promise<EligibilityAnswer> => {
           const input = { lat: position.lat, lon: position.lon, lang };
+          let failure: unknown = new Error('no offline package on this device');
           if (online) {
             try {
               return { result: await client.eligibility.check.query(input), source: 'server' };
             } catch (error) {
-              if (!coverage) throw error;
+              failure = error;
             }
           }
-          if (!coverage) throw new Error('no coverage data on this device');
-          return { result: deviceIndex(coverage).check(input), source: 'device' };
+          // The same engine over the package stored on the device (client/public-map/offline-package.ts).
+          const index = await offlineIndex();
+          if (!index) throw failure;
+          return { result: index.check(input), source: 'device' };
         }
       : skipToken,
     staleTime: 5 * 60_000,

@@ -24,9 +24,11 @@ interface Props {
   tiles: TileSource | null;
   overlay?: ReactNode;
   children?: ReactNode;
+  /** Where to frame the network when it first arrives; by default, its relays and buildings. */
+  bounds?: [LatLng, LatLng] | null;
 }
 
-export function CoverageMap({ label, coverage, tiles, overlay, children }: Props) {
+export function CoverageMap({ label, coverage, tiles, overlay, children, bounds }: Props) {
   const [reducedMotion] = useState(() => window.matchMedia('(prefers-reduced-motion: reduce)').matches);
   return (
     <section className="coverage-map" aria-label={label} data-testid="coverage-map">
@@ -57,7 +59,8 @@ export function CoverageMap({ label, coverage, tiles, overlay, children }: Props
         <AttributionControl position="bottomright" prefix="Leaflet" />
         <ZoomControl position="bottomright" />
         {coverage && <NetworkLayers coverage={coverage} />}
-        {coverage && <FitToData coverage={coverage} />}
+        {coverage && <FitToData coverage={coverage} bounds={bounds} />}
+        <ZoomAttribute />
         {children}
       </MapContainer>
     </section>
@@ -65,9 +68,15 @@ export function CoverageMap({ label, coverage, tiles, overlay, children }: Props
 }
 
 /** Frames the network once, when the data first arrives; later refreshes keep the user's view. */
-function FitToData({ coverage }: { coverage: CoverageData }) {
+function FitToData({
+  coverage,
+  bounds: given,
+}: {
+  coverage: CoverageData;
+  bounds?: [LatLng, LatLng] | null;
+}) {
   const map = useMap();
-  const bounds = useMemo(() => dataBounds(coverage), [coverage]);
+  const bounds = useMemo(() => (given !== undefined ? given : dataBounds(coverage)), [coverage, given]);
   const fitted = useRef(false);
   useEffect(() => {
     if (fitted.current || !bounds) return;
@@ -75,5 +84,18 @@ function FitToData({ coverage }: { coverage: CoverageData }) {
     // Room for the legend at the bottom; narrow sides so a phone keeps the closer zoom level.
     map.fitBounds(bounds, { paddingTopLeft: [16, 16], paddingBottomRight: [16, 96], animate: false });
   }, [map, bounds]);
+  return null;
+}
+
+/** The settled zoom level on the map's element: lets tests (and styles) know the scale on screen. */
+function ZoomAttribute() {
+  const map = useMap();
+  useEffect(() => {
+    const container = map.getContainer();
+    const set = () => container.setAttribute('data-zoom', String(map.getZoom()));
+    set();
+    map.on('zoomend moveend', set);
+    return () => void map.off('zoomend moveend', set);
+  }, [map]);
   return null;
 }

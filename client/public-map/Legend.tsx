@@ -1,5 +1,5 @@
 import './layers.css';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { CoverageData } from '../../shared/schemas/eligibility.ts';
 import type { MessageKey } from '../i18n/fr.ts';
 import { useI18n } from '../i18n/i18n.tsx';
@@ -18,10 +18,21 @@ const items: { key: MessageKey; swatch: string }[] = [
 ];
 
 /** What the colours mean (collapsed by default on phones), how much is on the map, how fresh it is. */
-export function Legend({ coverage }: { coverage: CoverageData | undefined }) {
+export function Legend({
+  coverage,
+  buildingCount,
+  footer,
+}: {
+  coverage: CoverageData | undefined;
+  /** When the buildings are not all loaded (the public map loads them by view). */
+  buildingCount?: number;
+  /** Under the counts, always visible (the public map's offline package). */
+  footer?: ReactNode;
+}) {
   const { t, formatDate } = useI18n();
   const [open, setOpen] = useState(() => window.matchMedia('(min-width: 600px)').matches);
-  const buildings = coverage?.buildings.filter((b) => isVisibleBuilding(b.state)).length ?? 0;
+  const buildings =
+    buildingCount ?? coverage?.buildings.filter((b) => isVisibleBuilding(b.state)).length ?? 0;
   return (
     <div className="map-legend" data-testid="map-legend">
       <details open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
@@ -49,6 +60,7 @@ export function Legend({ coverage }: { coverage: CoverageData | undefined }) {
           <span data-testid="data-as-of">{t('map.dataAsOf', { date: formatDate(coverage.dataAsOf) })}</span>
         </p>
       )}
+      {footer}
     </div>
   );
 }

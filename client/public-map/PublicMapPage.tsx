@@ -18,7 +18,7 @@ export function PublicMapPage() {
       <AppHeader />
       <main id="main" className="page__map">
         <h1 className="visually-hidden">{t('map.title')}</h1>
-        <NetworkMap demand overlay={<JoinPanel state={state} dispatch={dispatch} place={place} />}>
+        <NetworkMap demand byView overlay={<JoinPanel state={state} dispatch={dispatch} place={place} />}>
           <JoinMapLayers state={state} dispatch={dispatch} place={place} />
         </NetworkMap>
       </main>

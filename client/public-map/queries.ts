@@ -1,4 +1,4 @@
-// The map's server state. Both queries are also cached by the service worker (vite.config.ts), so
+// The map's server state. These queries are also cached by the service worker (vite.config.ts), so
 // they answer offline with the last copy seen online.
 import { useQuery } from '@tanstack/react-query';
 import { useTRPC } from '../lib/trpc.ts';
@@ -6,6 +6,12 @@ import { useTRPC } from '../lib/trpc.ts';
 export function useCoverage() {
   const trpc = useTRPC();
   return useQuery({ ...trpc.network.coverage.queryOptions(), staleTime: 5 * 60_000 });
+}
+
+/** The public map's outline: relays, sectors, fibre areas, counts; buildings come by tile. */
+export function useOutline() {
+  const trpc = useTRPC();
+  return useQuery({ ...trpc.network.outline.queryOptions(), staleTime: 5 * 60_000 });
 }
 
 export function useNetworkConfig() {

@@ -8,8 +8,13 @@ export function warmRuntimeCacheOnFirstControl(): void {
   navigator.serviceWorker.addEventListener(
     'controllerchange',
     () => {
+      // The public page reads the outline (buildings by tile, the offline package in its own cache);
+      // only the staff areas read the whole coverage.
+      const staff = /^\/(technicien|coordination)/.test(location.pathname);
       void Promise.allSettled([
-        queryClient.fetchQuery({ ...trpc.network.coverage.queryOptions(), staleTime: 0 }),
+        staff
+          ? queryClient.fetchQuery({ ...trpc.network.coverage.queryOptions(), staleTime: 0 })
+          : queryClient.fetchQuery({ ...trpc.network.outline.queryOptions(), staleTime: 0 }),
         queryClient.fetchQuery({ ...trpc.network.config.queryOptions(), staleTime: 0 }),
       ]);
     },

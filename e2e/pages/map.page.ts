@@ -15,9 +15,9 @@ export class MapPage {
     await this.waitForNetwork();
   }
 
-  /** The coverage data is drawn: the legend shows its counts. */
+  /** The coverage data is drawn: the legend has its counts (folded away on a phone). */
   async waitForNetwork(): Promise<void> {
-    await this.counts().waitFor({ timeout: 30_000 });
+    await this.counts().waitFor({ state: 'attached', timeout: 30_000 });
   }
 
   async sitesInLegend(): Promise<number> {

@@ -1,15 +1,14 @@
 // For a local authority or the curious: the network as a whole, the optional map layers and the
 // federation's open data format, without asking for an address first.
 import { useI18n } from '../../i18n/i18n.tsx';
-import { isVisibleBuilding } from '../../public-map/geometry.ts';
 import { useMapLayers } from '../../public-map/MapLayers.tsx';
-import { useCoverage } from '../../public-map/queries.ts';
+import { useOutline } from '../../public-map/queries.ts';
 import { Checkbox, StepHeading } from '../ui.tsx';
 import type { StepProps } from './props.ts';
 
 export function Overview({ focus }: StepProps) {
   const { t, formatDate } = useI18n();
-  const coverage = useCoverage().data;
+  const coverage = useOutline().data;
   return (
     <>
       <StepHeading focus={focus}>{t('join.overview.title')}</StepHeading>
@@ -17,9 +16,7 @@ export function Overview({ focus }: StepProps) {
       {coverage && (
         <p className="join-asof">
           {t('map.count.sites', { count: coverage.sites.length })} ·{' '}
-          {t('map.count.buildings', {
-            count: coverage.buildings.filter((b) => isVisibleBuilding(b.state)).length,
-          })}
+          {t('map.count.buildings', { count: coverage.buildingCount })}
           <br />
           {t('join.result.dataAsOf', { date: formatDate(coverage.dataAsOf) })}
         </p>

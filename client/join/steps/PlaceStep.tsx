@@ -2,8 +2,7 @@
 import { useState } from 'react';
 import type { AddressResult } from '../../../shared/schemas/addresses.ts';
 import { useT } from '../../i18n/i18n.tsx';
-import { dataBounds } from '../../public-map/geometry.ts';
-import { useCoverage } from '../../public-map/queries.ts';
+import { useOutline } from '../../public-map/queries.ts';
 import { IMPRECISE_M } from '../format.ts';
 import { LocateError, locate, locateMessage } from '../geolocate.ts';
 import { StepHeading } from '../ui.tsx';
@@ -16,11 +15,10 @@ const round6 = (v: number) => Math.round(v * 1e6) / 1e6;
 
 export function PlaceStep({ state, dispatch, focus }: StepProps) {
   const t = useT();
-  const coverage = useCoverage().data;
-  const bounds = coverage ? dataBounds(coverage) : null;
+  const bounds = useOutline().data?.bounds;
   // Bias suggestions towards the network (a "rue de la Mairie" exists in every village of France).
   const near = bounds
-    ? { lat: (bounds[0][0] + bounds[1][0]) / 2, lon: (bounds[0][1] + bounds[1][1]) / 2 }
+    ? { lat: (bounds.south + bounds.north) / 2, lon: (bounds.west + bounds.east) / 2 }
     : null;
   const [locating, setLocating] = useState<Locating>({ status: 'idle' });
 

@@ -1,0 +1,124 @@
+// Fibre buildings on the public map, fetched for the view only (network.tile): counts per area when
+// zoomed out (DOM markers, ≤ one per 64 px, merged so none overlap), one canvas dot a building when
+// close. The dots are drawn by Leaflet's canvas renderer and are not interactive: a tap on a dot is
+// a tap on the map, which checks that exact place (client/join/JoinMapLayers.tsx).
+import { useQueryClient } from '@tanstack/react-query';
+import L from 'leaflet';
+import { useEffect } from 'react';
+import { useMap } from 'react-leaflet';
+import type { TileId } from '../../shared/map/tiles.ts';
+import { DETAIL_ZOOM, type NetworkTile } from '../../shared/schemas/network-view.ts';
+import { useT } from '../i18n/i18n.tsx';
+import { useTRPC } from '../lib/trpc.ts';
+import { buildingColour } from './styles.ts';
+import { dataZoom, mergeCells, tileCells, tileDots, viewTiles, type Cell } from './view-tiles.ts';
+
+/** Cluster markers are 44 px wide (touch targets): keep their centres at least this far apart. */
+const CLUSTER_SPACING_PX = 52;
+
+const key = (t: TileId) => `${t.z}/${t.x}/${t.y}`;
+
+function clusterIcon(c: Cell): L.DivIcon {
+  const tone = c.deployed > 0 ? 'deployed' : 'planned';
+  return L.divIcon({
+    className: `building-cluster building-cluster--${tone}`,
+    html: `<span class="building-cluster__count">${c.count}</span>`,
+    iconSize: [44, 44],
+    iconAnchor: [22, 22],
+  });
+}
+
+export function BuildingTiles({ version }: { version: string }) {
+  const t = useT();
+  const map = useMap();
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+
+  useEffect(() => {
+    const renderer = L.canvas({ padding: 0.3 });
+    const dotLayers = new Map<string, L.LayerGroup>();
+    const clusterLayer = L.layerGroup().addTo(map);
+    const cells = new Map<string, Cell[]>();
+    let wanted = new Set<string>();
+
+    const drawClusters = () => {
+      clusterLayer.clearLayers();
+      const project = (lat: number, lon: number) => map.latLngToLayerPoint([lat, lon]);
+      for (const c of mergeCells([...cells.values()].flat(), project, CLUSTER_SPACING_PX)) {
+        const label = t('map.cluster.title', { count: c.count });
+        L.marker([c.lat, c.lon], { icon: clusterIcon(c), title: label, alt: label, keyboard: true })
+          .on('click', () => map.setView([c.lat, c.lon], Math.min(map.getZoom() + 2, DETAIL_ZOOM)))
+          .addTo(clusterLayer);
+      }
+    };
+
+    const dotsOf = (tile: TileId, data: NetworkTile) => {
+      const group = L.layerGroup();
+      for (const d of tileDots(tile, data)) {
+        L.circleMarker([d.lat, d.lon], {
+          renderer,
+          radius: 5,
+          color: '#ffffff',
+          weight: 1.5,
+          fillColor: buildingColour[d.state],
+          fillOpacity: 1,
+          interactive: false,
+        }).addTo(group);
+      }
+      return group;
+    };
+
+    const update = () => {
+      const zoom = map.getZoom();
+      const b = map.getBounds();
+      const tiles = viewTiles(
+        { west: b.getWest(), east: b.getEast(), south: b.getSouth(), north: b.getNorth() },
+        zoom,
+      );
+      const detail = dataZoom(zoom) === DETAIL_ZOOM - 1;
+      wanted = new Set(tiles.map(key));
+      // Leave what is out of view (or at another zoom) as soon as the view settles.
+      for (const [k, layer] of dotLayers) {
+        if (!detail || !wanted.has(k)) {
+          layer.remove();
+          dotLayers.delete(k);
+        }
+      }
+      for (const k of cells.keys()) if (detail || !wanted.has(k)) cells.delete(k);
+      drawClusters();
+      for (const tile of tiles) {
+        const k = key(tile);
+        if (dotLayers.has(k) || cells.has(k)) continue;
+        queryClient
+          .fetchQuery({
+            ...trpc.network.tile.queryOptions({ v: version, ...tile }),
+            staleTime: Infinity,
+          })
+          .then(
+            (data) => {
+              // The view moved on while this tile was on its way.
+              if (!wanted.has(k) || dotLayers.has(k)) return;
+              if (data.kind === 'points') {
+                dotLayers.set(k, dotsOf(tile, data).addTo(map));
+              } else {
+                cells.set(k, tileCells(data));
+                drawClusters();
+              }
+            },
+            () => undefined, // offline without this tile cached: the rest of the map still shows
+          );
+      }
+    };
+
+    update();
+    map.on('moveend', update);
+    return () => {
+      map.off('moveend', update);
+      for (const layer of dotLayers.values()) layer.remove();
+      clusterLayer.remove();
+      renderer.remove();
+    };
+  }, [map, trpc, queryClient, version, t]);
+
+  return null;
+}
