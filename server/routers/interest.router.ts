@@ -12,6 +12,7 @@ import {
 import { interestDemand } from '../services/interest-demand.service.ts';
 import { exportInterestCsv } from '../services/interest.export.ts';
 import { deleteInterest, listInterest, registerInterest } from '../services/interest.service.ts';
+import { auditedRead } from '../services/personal-data-audit.ts';
 import { coordinatorProcedure, rateLimitedProcedure, router } from '../trpc.ts';
 
 export const interestRouter = router({
@@ -30,7 +31,9 @@ export const interestRouter = router({
   list: coordinatorProcedure
     .input(interestListInput)
     .output(interestListOutput)
-    .query(({ ctx, input }) => listInterest(ctx.db, input)),
+    .query(async ({ ctx, input }) =>
+      auditedRead(ctx.db, ctx.user.id, 'interest.list', input, await listInterest(ctx.db, input)),
+    ),
 
   /** Audited: who downloaded personal data, when, how many rows. */
   export: coordinatorProcedure.output(csvExport).query(({ ctx }) => exportInterestCsv(ctx.db, ctx.user.id)),
