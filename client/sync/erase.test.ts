@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { DeviceNotEmptyError, eraseDevice, unsentCount } from './erase.ts';
-import { mutate } from './mutate.ts';
+import { mutate } from './outbox.ts';
 import { pushAll } from './push.ts';
 import { createArgs, fakePushServer, freshDevice, uuid } from './testing/fixtures.ts';
 

@@ -4,7 +4,7 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import type { PhotoRecord } from './db.ts';
 import { SyncEngine } from './engine.ts';
-import { mutate } from './mutate.ts';
+import { mutate } from './outbox.ts';
 import { secondsLeft } from './photo-queue.ts';
 import { CHUNK_BYTES, uploadPendingPhotos } from './photo-upload.ts';
 import { createArgs, fakePushServer, freshDevice, page, uuid } from './testing/fixtures.ts';

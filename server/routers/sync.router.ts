@@ -1,4 +1,4 @@
-// The sync protocol (CONTRACT §3) and what coordinators see of it. Rules: services/sync/*.
+// The sync protocol (contract §3) and what coordinators see of it. Rules: services/sync/*.
 import { z } from 'zod';
 import {
   conflictRecord,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decodeBuildings, encodeBuildings, type PackedBuilding } from './package-codec.ts';
-import { seededRandom } from './synthetic.ts';
+import { seededRandom } from './testing/synthetic.ts';
 
 describe('offline package codec', () => {
   it('round-trips positions to the microdegree and every state', () => {

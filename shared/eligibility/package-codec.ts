@@ -2,7 +2,7 @@
 // and in what state), without ids or addresses. Positions in microdegrees (about 0.1 m), sorted and
 // delta-coded as zigzag varints, then one state byte a building: about 5 bytes a building before
 // compression, against ~120 for the JSON of network.coverage.
-import type { BuildingState, FibreBuilding } from './schema.ts';
+import type { BuildingState, FibreBuilding } from '../schemas/eligibility.ts';
 
 const MAGIC = 0x31505254; // "TRP1" little-endian
 const states: readonly BuildingState[] = ['deployed', 'in_progress', 'signed', 'targeted', 'abandoned'];

@@ -1,4 +1,4 @@
-// Photo uploads (guarantee 7): content-addressed, resumable, idempotent. A photo is stored under the
+// Photo uploads (contract §3.7): content-addressed, resumable, idempotent. A photo is stored under the
 // SHA-256 of its bytes, so the same photo sent twice (a retry, two devices) is one row, and an
 // intervention can name its photos before they arrive.
 import { createHash } from 'node:crypto';

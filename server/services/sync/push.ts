@@ -1,4 +1,4 @@
-// sync.push: applies a device's queued mutations exactly once, in order (CONTRACT §3, docs/sync.md).
+// sync.push: applies a device's queued mutations exactly once, in order (contract §3, docs/sync.md).
 import type { Kysely, Transaction } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import { DomainError } from '../../../shared/errors.ts';
