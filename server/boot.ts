@@ -2,6 +2,7 @@
 import type { Env } from './env.ts';
 import { openDatabase, type Database } from './db/database.ts';
 import { acquireDataDirLock } from './db/lock.ts';
+import { prepareDataDir } from './db/data-dir.ts';
 import { migrate } from './db/migrate.ts';
 
 export interface OpenedDatabase {
@@ -20,6 +21,7 @@ export async function openConfiguredDatabase(env: Env): Promise<OpenedDatabase> 
     await migrate(database);
     return { database, close: () => database.close() };
   }
+  prepareDataDir(env.dataDir); // throws DataDirOpenError when group or others can read it
   const release = acquireDataDirLock(env.dataDir); // throws DataDirLockedError when another process holds it
   try {
     const database = await openDatabase({ kind: 'pglite', dataDir: `${env.dataDir}/pgdata` });

@@ -3,6 +3,7 @@ import { buildApp } from './app.ts';
 import { startAdminSocket } from './admin/socket.ts';
 import { openConfiguredDatabase } from './boot.ts';
 import { DataDirLockedError } from './db/lock.ts';
+import { DataDirOpenError } from './db/data-dir.ts';
 import { seedDemoIfEmpty } from './demo/seed.ts';
 import { parseEnv } from './env.ts';
 import { startOperationsWorker } from './services/operations/worker.ts';
@@ -46,7 +47,7 @@ function printDemoAccounts(accounts: { email: string; role: string; password: st
 }
 
 main().catch((err: unknown) => {
-  if (err instanceof DataDirLockedError) {
+  if (err instanceof DataDirLockedError || err instanceof DataDirOpenError) {
     console.error(`Terrain cannot start: ${err.message}`);
     process.exit(2);
   }

@@ -1,5 +1,6 @@
 // The admin commands, independent of how they are reached (directly, or through the running server).
 import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import type { Database } from '../db/database.ts';
@@ -8,6 +9,7 @@ import { upsertUser } from '../services/auth.service.ts';
 import { importFile } from '../services/import/detect.ts';
 import { formatReport } from '../services/import/report.ts';
 import { backupToFile, restoreFromFile } from './backup.ts';
+import { audit } from '../repositories/audit.repository.ts';
 import { runUserCommand, userCommands, userUsage } from './user-commands.ts';
 import { runOperationsCommand } from './operations-commands.ts';
 
@@ -55,6 +57,7 @@ export async function runAdminCommand(database: Database, argv: string[]): Promi
       case 'import': {
         const file = one(rest);
         const report = await importFile(database.db, readFileSync(file), file);
+        await audit(database.db, { actorId: null, action: 'import', details: { file: basename(file) } });
         return { code: 0, output: formatReport(report) };
       }
       case 'backup': {
@@ -65,6 +68,12 @@ export async function runAdminCommand(database: Database, argv: string[]): Promi
       case 'restore': {
         const file = one(rest);
         const counts = await restoreFromFile(database, file);
+        // Written after the restore replaced the audit log, so the restored log says it was restored.
+        await audit(database.db, {
+          actorId: null,
+          action: 'backup.restore',
+          details: { file: basename(file), ...counts },
+        });
         return { code: 0, output: `Restored ${file}: ${counts.tables} tables, ${counts.rows} rows` };
       }
       case 'create-hook-token':

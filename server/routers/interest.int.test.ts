@@ -45,7 +45,7 @@ describe.each(testDatabases)('interest registrations on $name', (kind) => {
     expect(years).toBeCloseTo(3, 1);
   });
 
-  it('does not create a second row for the same contact within 100 m, and refreshes retention', async () => {
+  it('answers an anonymous repeat like a new registration and changes nothing of the first', async () => {
     await database.db
       .updateTable('interest_registrations')
       .set({ retention_until: new Date('2027-01-01T00:00:00Z') })
@@ -59,12 +59,13 @@ describe.each(testDatabases)('interest registrations on $name', (kind) => {
       comment: 'Toit accessible',
       consent: true,
     });
-    expect(again.id).toBe(first?.id);
+    // A fresh id, as for anyone: the caller learns nothing about who registered here.
+    expect(again.id).not.toBe(first?.id);
+    expect(again.id).toMatch(/^[0-9a-f-]{36}$/);
     const [row, ...others] = await rows();
     expect(others).toHaveLength(0);
-    // Never rewritten by an anonymous repeat, only completed.
-    expect(row).toMatchObject({ name: 'Marie Dupont', kind: 'connect', comment: 'Toit accessible' });
-    expect(row?.retention_until.getTime()).toBeGreaterThan(new Date('2028-01-01').getTime());
+    // Not completed, not renewed: the stranger cannot extend someone's consent.
+    expect(row).toEqual(first);
 
     // Far away, or another person: new rows.
     await anonymous().interest.register({
@@ -89,11 +90,13 @@ describe.each(testDatabases)('interest registrations on $name', (kind) => {
       email: 'double@example.org',
       consent: true,
     } as const;
+    const before = (await rows()).length;
     const [a, b] = await Promise.all([
       anonymous().interest.register(input),
       anonymous().interest.register(input),
     ]);
-    expect(a.id).toBe(b.id);
+    expect(a.id).not.toBe(b.id); // both answered like new registrations
+    expect(await rows()).toHaveLength(before + 1);
   });
 
   it('shows only aggregated cells on the demand map, with no personal data', async () => {

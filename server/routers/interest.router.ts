@@ -13,6 +13,7 @@ import { interestDemand } from '../services/interest-demand.service.ts';
 import { exportInterestCsv } from '../services/export/interest.ts';
 import { deleteInterest, listInterest, registerInterest } from '../services/interest.service.ts';
 import { mailSettings } from '../services/operations/member-mail.ts';
+import { auditedRead } from '../services/personal-data-audit.ts';
 import { coordinatorProcedure, rateLimitedProcedure, router } from '../trpc.ts';
 
 export const interestRouter = router({
@@ -31,7 +32,9 @@ export const interestRouter = router({
   list: coordinatorProcedure
     .input(interestListInput)
     .output(interestListOutput)
-    .query(({ ctx, input }) => listInterest(ctx.db, input)),
+    .query(async ({ ctx, input }) =>
+      auditedRead(ctx.db, ctx.user.id, 'interest.list', input, await listInterest(ctx.db, input)),
+    ),
 
   /** Audited: who downloaded personal data, when, how many rows. */
   export: coordinatorProcedure.output(csvExport).query(({ ctx }) => exportInterestCsv(ctx.db, ctx.user.id)),

@@ -1,3 +1,4 @@
+import { auditedRead } from '../services/personal-data-audit.ts';
 import { idOutput, interestDeleteOutput } from '../../shared/schemas/interest.ts';
 import {
   requestSubscriptionInput,
@@ -30,7 +31,15 @@ export const subscriptionRouter = router({
   list: coordinatorProcedure
     .input(subscriptionListInput)
     .output(subscriptionListOutput)
-    .query(({ ctx, input }) => listSubscriptionRequests(ctx.db, input)),
+    .query(async ({ ctx, input }) =>
+      auditedRead(
+        ctx.db,
+        ctx.user.id,
+        'subscription.list',
+        input,
+        await listSubscriptionRequests(ctx.db, input),
+      ),
+    ),
 
   setStatus: coordinatorProcedure
     .input(setSubscriptionStatusInput)

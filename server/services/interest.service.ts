@@ -1,10 +1,10 @@
 // Interest registrations (contract §2.4 interest.register) and what coordinators do with them.
 //
 // Duplicates: a registration with the same email or phone as an existing one within 100 m is the same
-// person at the same home. No second row is created (the demand map would count them twice); the
-// existing row's consent and retention are refreshed and its id returned. The repeat never overwrites
-// what the first registration said, it only fills blank fields: the caller is anonymous, and knowing
-// someone's email must not be enough to rewrite their record.
+// person at the same home. No second row is created (the demand map would count them twice). The
+// caller is anonymous, so the repeat answers exactly as a new registration does (a fresh id) and changes
+// nothing of the existing one (not its fields, not its consent or retention): knowing someone's e-mail
+// must tell nothing about where they registered, nor let anyone renew their consent.
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema.ts';
@@ -45,23 +45,6 @@ export function boxAround(p: Position, metres: number): Bbox {
   };
 }
 
-function blanksFilled(existing: repo.NewInterest, input: RegisterInterestInput): repo.InterestPatch {
-  const patch: repo.InterestPatch = {};
-  const fill = <K extends keyof repo.InterestPatch>(key: K, value: repo.InterestPatch[K] | undefined) => {
-    if (value !== undefined && existing[key] === null) patch[key] = value;
-  };
-  // Never a contact: the stranger who knows one of them must not attach another to the record.
-  fill('name', input.name);
-  fill('address', input.address);
-  fill('floor', input.floor);
-  fill('total_floors', input.totalFloors);
-  fill('roof_access', input.roofAccess);
-  fill('comment', input.comment);
-  if (input.orientations?.length && existing.orientations.length === 0)
-    patch.orientations = input.orientations;
-  return patch;
-}
-
 export async function registerInterest(
   db: Kysely<DB>,
   input: RegisterInterestInput,
@@ -87,14 +70,7 @@ export async function registerInterest(
       .map((c) => ({ c, d: distanceM(lat, lon, c.lat, c.lon) }))
       .filter((x) => x.d <= DUPLICATE_RADIUS_M)
       .sort((a, b) => a.d - b.d)[0]?.c;
-    if (same) {
-      await repo.updateInterest(trx, same.id, {
-        ...blanksFilled(same, input),
-        consent_at: now,
-        retention_until: retentionFrom(now),
-      });
-      return { id: same.id };
-    }
+    if (same) return { id: randomUUID() };
     const id = randomUUID();
     await repo.insertInterest(trx, {
       id,
