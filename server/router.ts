@@ -11,6 +11,7 @@ import { subscriptionRouter } from './routers/subscription.router.ts';
 import { exportRouter } from './routers/export.router.ts';
 import { addressesRouter } from './routers/addresses.router.ts';
 import { usersRouter } from './routers/users.router.ts';
+import { inventoryRouter } from './routers/inventory.router.ts';
 
 export const appRouter = router({
   sync: syncRouter,
@@ -24,6 +25,7 @@ export const appRouter = router({
   export: exportRouter,
   addresses: addressesRouter,
   users: usersRouter,
+  inventory: inventoryRouter,
 });
 
 export type AppRouter = typeof appRouter;
