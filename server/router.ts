@@ -15,6 +15,7 @@ import { incidentsRouter } from './routers/incidents.router.ts';
 import { channelsRouter } from './routers/channels.router.ts';
 import { installationsRouter } from './routers/installations.router.ts';
 import { jobsRouter } from './routers/jobs.router.ts';
+import { inventoryRouter } from './routers/inventory.router.ts';
 
 export const appRouter = router({
   sync: syncRouter,
@@ -32,6 +33,7 @@ export const appRouter = router({
   channels: channelsRouter,
   installations: installationsRouter,
   jobs: jobsRouter,
+  inventory: inventoryRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -88,7 +88,17 @@ export function findFibrePoint(db: Kysely<DB>, id: string): Promise<FibrePointDb
 
 export async function saveFibrePoint(
   db: Kysely<DB>,
-  row: WrittenFibrePoint & { zone_id: string | null; zone_manual: boolean },
+  row: {
+    id: string;
+    kind: 'pm' | 'pbo';
+    name: string | null;
+    lat: number | null;
+    lon: number | null;
+    capacity: number | null;
+    pm_id: string | null;
+    zone_id: string | null;
+    zone_manual: boolean;
+  },
 ): Promise<void> {
   const { id: _id, ...rest } = row;
   await db

@@ -1,0 +1,182 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../db/database.ts';
+import { callerFor, makeUser } from '../testing/caller.ts';
+import { testDatabases } from '../testing/databases.ts';
+import { Replica } from '../testing/sync-fixtures.ts';
+import type { SessionUser } from '../../shared/schemas/auth.ts';
+
+const square = (lon: number, lat: number, d: number) => ({
+  type: 'Polygon' as const,
+  coordinates: [
+    [
+      [lon - d, lat - d],
+      [lon + d, lat - d],
+      [lon + d, lat + d],
+      [lon - d, lat + d],
+      [lon - d, lat - d],
+    ] as [number, number][],
+  ],
+});
+// 3 km east of the relay: covered by a sector aimed east, not by one aimed west.
+const east = { lat: 47.7, lon: 3.64 };
+
+describe.each(testDatabases)('network inventory on $name', (kind) => {
+  let database: Database;
+  let admin: SessionUser;
+  let tech: SessionUser;
+  beforeAll(async () => {
+    database = await kind.open();
+    admin = await makeUser(database, 'admin');
+    tech = await makeUser(database, 'technician');
+  });
+  afterAll(() => database.close());
+
+  it('a relay inside a drawn zone joins it; the zone’s technician pulls it, and a sector change reaches answers and devices', async () => {
+    const api = callerFor(database, admin);
+    await api.inventory.saveSite({
+      id: 'r1',
+      name: 'Clocher de Jussy',
+      position: { lat: 47.7, lon: 3.6 },
+      accessNotes: 'Clé en mairie, échelle de 6 m',
+      power: 'secteur + onduleur',
+      notes: null,
+    });
+    await api.inventory.saveSector({
+      id: 'r1-a',
+      siteId: 'r1',
+      name: 'Est',
+      azimuthDeg: 90,
+      beamwidthDeg: 90,
+      rangeM: 5000,
+      full: false,
+      frequencyMHz: 5500,
+    });
+    expect((await callerFor(database).eligibility.check(east)).verdict).toBe('radio');
+
+    await api.inventory.saveZone({ id: 'zj', name: 'Jussy', geometry: square(3.6, 47.7, 0.02) });
+    await api.users.assignZones({ id: tech.id, zoneIds: ['zj'] });
+    const inv = await api.inventory.get();
+    expect(inv.sites.find((s) => s.id === 'r1')).toMatchObject({ zoneId: 'zj', zoneManual: false });
+    expect(inv.zones.find((z) => z.id === 'zj')).toMatchObject({ sites: 1, users: 1 });
+
+    const clientId = randomUUID();
+    const pull = (cursor: string | null) => callerFor(database, tech).sync.pull({ clientId, cursor });
+    const device = await new Replica().follow(pull);
+    expect(device.rows.get('sectors:r1-a')).toMatchObject({ azimuthDeg: 90 });
+
+    await api.inventory.saveSector({
+      id: 'r1-a',
+      siteId: 'r1',
+      name: 'Ouest',
+      azimuthDeg: 270,
+      beamwidthDeg: 90,
+      rangeM: 5000,
+      full: false,
+      frequencyMHz: 5500,
+    });
+    // The public answer follows at once; the device on its next pull.
+    expect((await callerFor(database).eligibility.check(east)).verdict).toBe('none');
+    const resetsBefore = device.resets;
+    await device.follow(pull);
+    expect(device.resets).toBe(resetsBefore);
+    expect(device.rows.get('sectors:r1-a')).toMatchObject({ azimuthDeg: 270, name: 'Ouest' });
+
+    const versions = await api.inventory.audit({ targetTable: 'sectors', targetId: 'r1-a' });
+    expect(versions.map((v) => v.action)).toEqual(['network.sectors.update', 'network.sectors.create']);
+    expect(versions[0]).toMatchObject({
+      actorId: admin.id,
+      details: { before: { azimuth_deg: 90 }, after: { azimuth_deg: 270 } },
+    });
+  });
+
+  it('coordinators read the inventory but cannot edit it; bad input changes nothing', async () => {
+    const coordinator = await makeUser(database, 'coordinator');
+    expect((await callerFor(database, coordinator).inventory.get()).sites.length).toBeGreaterThan(0);
+    await expect(callerFor(database, coordinator).inventory.deleteSite({ id: 'r1' })).rejects.toMatchObject({
+      code: 'FORBIDDEN',
+    });
+    const api = callerFor(database, admin);
+    await expect(
+      api.inventory.saveSector({
+        id: 'r1-a',
+        siteId: 'r1',
+        name: null,
+        azimuthDeg: 400,
+        beamwidthDeg: 90,
+        rangeM: 5000,
+        full: false,
+        frequencyMHz: null,
+      }),
+    ).rejects.toMatchObject({ code: 'BAD_REQUEST' });
+    await expect(
+      api.inventory.saveSector({
+        id: 'r1-b',
+        siteId: 'nowhere',
+        name: null,
+        azimuthDeg: 10,
+        beamwidthDeg: 90,
+        rangeM: 5000,
+        full: false,
+        frequencyMHz: null,
+      }),
+    ).rejects.toMatchObject({ code: 'BAD_REQUEST' });
+    await expect(
+      api.inventory.saveSite({
+        id: 'r\u0000',
+        name: 'x',
+        position: { lat: 1, lon: 1 },
+        accessNotes: null,
+        power: null,
+        notes: null,
+      }),
+    ).rejects.toMatchObject({ code: 'BAD_REQUEST' });
+    const inv = await api.inventory.get();
+    expect(inv.sectors.map((s) => [s.id, s.azimuthDeg])).toEqual([['r1-a', 270]]);
+  });
+
+  it('fibre points: a PBO takes its zone from its position, or the zone chosen by hand', async () => {
+    const api = callerFor(database, admin);
+    await api.inventory.saveFibrePoint({
+      id: 'PM-A',
+      kind: 'pm',
+      name: 'Armoire',
+      position: { lat: 47.701, lon: 3.601 },
+      capacity: 144,
+    });
+    await api.inventory.saveFibrePoint({
+      id: 'PBO-A',
+      kind: 'pbo',
+      name: 'Poteau',
+      position: { lat: 47.702, lon: 3.602 },
+      pmId: 'PM-A',
+    });
+    await api.inventory.saveZone({ id: 'zo', name: 'Autre', geometry: null });
+    await api.inventory.saveFibrePoint({
+      id: 'PBO-B',
+      kind: 'pbo',
+      name: null,
+      position: { lat: 47.702, lon: 3.603 },
+      pmId: 'PM-A',
+      zoneId: 'zo',
+    });
+    const points = (await api.inventory.get()).fibrePoints;
+    expect(points.map((p) => [p.id, p.zoneId, p.zoneManual])).toEqual([
+      ['PBO-A', 'zj', false],
+      ['PBO-B', 'zo', true],
+      ['PM-A', 'zj', false],
+    ]);
+    await expect(
+      api.inventory.saveFibrePoint({ id: 'PBO-C', kind: 'pbo', name: null, position: null, pmId: 'PM-A' }),
+    ).rejects.toMatchObject({ code: 'BAD_REQUEST' });
+    await expect(
+      api.inventory.saveFibrePoint({
+        id: 'PBO-C',
+        kind: 'pbo',
+        name: null,
+        position: { lat: 47, lon: 3 },
+        pmId: 'PM-404',
+      }),
+    ).rejects.toMatchObject({ code: 'BAD_REQUEST' });
+  });
+});
