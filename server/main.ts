@@ -5,6 +5,7 @@ import { openConfiguredDatabase } from './boot.ts';
 import { DataDirLockedError } from './db/lock.ts';
 import { seedDemoIfEmpty } from './demo/seed.ts';
 import { parseEnv } from './env.ts';
+import { scheduleDailyPurge } from './services/prospects-retention.service.ts';
 
 async function main(): Promise<void> {
   const env = parseEnv();
@@ -16,12 +17,14 @@ async function main(): Promise<void> {
   }
   const app = await buildApp(database, env);
   const adminSocket = database.kind === 'pglite' ? await startAdminSocket(database, env) : null;
+  const stopPurge = scheduleDailyPurge(database.db, app.log);
 
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     app.log.info({ signal }, 'shutting down');
+    stopPurge();
     await app.close();
     await adminSocket?.close();
     await opened.close();

@@ -12,6 +12,7 @@ import { exportRouter } from './routers/export.router.ts';
 import { addressesRouter } from './routers/addresses.router.ts';
 import { installationsRouter } from './routers/installations.router.ts';
 import { jobsRouter } from './routers/jobs.router.ts';
+import { prospectsRouter } from './routers/prospects.router.ts';
 
 export const appRouter = router({
   sync: syncRouter,
@@ -26,6 +27,7 @@ export const appRouter = router({
   addresses: addressesRouter,
   installations: installationsRouter,
   jobs: jobsRouter,
+  prospects: prospectsRouter,
 });
 
 export type AppRouter = typeof appRouter;
