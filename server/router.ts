@@ -13,6 +13,7 @@ import { addressesRouter } from './routers/addresses.router.ts';
 import { installationsRouter } from './routers/installations.router.ts';
 import { jobsRouter } from './routers/jobs.router.ts';
 import { prospectsRouter } from './routers/prospects.router.ts';
+import { usersRouter } from './routers/users.router.ts';
 
 export const appRouter = router({
   sync: syncRouter,
@@ -28,6 +29,7 @@ export const appRouter = router({
   installations: installationsRouter,
   jobs: jobsRouter,
   prospects: prospectsRouter,
+  users: usersRouter,
 });
 
 export type AppRouter = typeof appRouter;

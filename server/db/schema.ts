@@ -6,6 +6,7 @@ import type {
   ZonesTable,
   UserZonesTable,
   AuditLogTable,
+  PasswordLinksTable,
 } from './tables/people.ts';
 import type {
   SitesTable,
@@ -30,6 +31,7 @@ export type {
   ZonesTable,
   UserZonesTable,
   AuditLogTable,
+  PasswordLinksTable,
 } from './tables/people.ts';
 export type {
   SitesTable,
@@ -71,6 +73,7 @@ export interface DB {
   sync_rejections: SyncRejectionsTable;
   conflicts: ConflictsTable;
   audit_log: AuditLogTable;
+  password_links: PasswordLinksTable;
   addresses: AddressesTable;
   terrain_models: TerrainModelsTable;
   rate_limits: RateLimitsTable;
