@@ -7,6 +7,7 @@ import { DataDirOpenError } from './db/data-dir.ts';
 import { seedDemoIfEmpty } from './demo/seed.ts';
 import { parseEnv } from './env.ts';
 import { startOperationsWorker } from './services/operations/worker.ts';
+import { scheduleDailyPurge } from './services/prospects-retention.service.ts';
 
 async function main(): Promise<void> {
   const env = parseEnv();
@@ -19,12 +20,14 @@ async function main(): Promise<void> {
   const app = await buildApp(database, env);
   const adminSocket = database.kind === 'pglite' ? await startAdminSocket(database, env) : null;
   const operations = startOperationsWorker(database.db, env, app.log);
+  const stopPurge = scheduleDailyPurge(database.db, app.log);
 
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     app.log.info({ signal }, 'shutting down');
+    stopPurge();
     await app.close();
     await operations.stop();
     await adminSocket?.close();

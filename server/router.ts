@@ -16,6 +16,7 @@ import { channelsRouter } from './routers/channels.router.ts';
 import { installationsRouter } from './routers/installations.router.ts';
 import { jobsRouter } from './routers/jobs.router.ts';
 import { inventoryRouter } from './routers/inventory.router.ts';
+import { prospectsRouter } from './routers/prospects.router.ts';
 
 export const appRouter = router({
   sync: syncRouter,
@@ -34,6 +35,7 @@ export const appRouter = router({
   installations: installationsRouter,
   jobs: jobsRouter,
   inventory: inventoryRouter,
+  prospects: prospectsRouter,
 });
 
 export type AppRouter = typeof appRouter;

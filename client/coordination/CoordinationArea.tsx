@@ -9,6 +9,7 @@ import { CoordinationLayout } from './CoordinationLayout.tsx';
 import { InterventionDetailPage } from './interventions/InterventionDetailPage.tsx';
 import { ReviewListPage } from './interventions/ReviewListPage.tsx';
 import { ProspectsPage } from './prospects/ProspectsPage.tsx';
+import { InstallationsPage } from './installations/InstallationsPage.tsx';
 import { SiteHistoryPage } from './sites/SiteHistoryPage.tsx';
 import { SyncPage } from './sync/SyncPage.tsx';
 
@@ -21,6 +22,7 @@ export default function CoordinationArea() {
         <Route path="sites/:id" element={<SiteHistoryPage />} />
         <Route path="synchronisation" element={<SyncPage />} />
         <Route path="prospects" element={<ProspectsPage />} />
+        <Route path="installations" element={<InstallationsPage />} />
         {/* The map is a view of the list now (filters apply to both). */}
         <Route path="carte" element={<Navigate replace to="/coordination?vue=carte" />} />
         <Route path="*" element={<Navigate replace to="/coordination" />} />

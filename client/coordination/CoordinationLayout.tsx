@@ -9,7 +9,12 @@ const sections: { to: string; label: MessageKey; owns: (path: string) => boolean
     to: '/coordination',
     label: 'coordination.nav.interventions',
     // The list, an intervention and a relay's history are one section.
-    owns: (path) => !/^\/coordination\/(synchronisation|prospects)/.test(path),
+    owns: (path) => !/^\/coordination\/(synchronisation|prospects|installations)/.test(path),
+  },
+  {
+    to: '/coordination/installations',
+    label: 'coordination.nav.installations',
+    owns: (path) => path.startsWith('/coordination/installations'),
   },
   {
     to: '/coordination/synchronisation',

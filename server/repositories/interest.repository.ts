@@ -120,6 +120,15 @@ export async function deleteInterest(db: Kysely<DB>, id: string): Promise<boolea
 }
 
 /** GDPR: nothing is kept past its retention date. */
+export async function findInterest(db: Kysely<DB>, id: string): Promise<InterestRegistration | undefined> {
+  const row = await db
+    .selectFrom('interest_registrations')
+    .selectAll()
+    .where('id', '=', id)
+    .executeTakeFirst();
+  return row ? toRegistration(row) : undefined;
+}
+
 export async function purgeExpiredInterest(db: Kysely<DB>, now: Date): Promise<number> {
   const res = await db
     .deleteFrom('interest_registrations')
