@@ -10,7 +10,7 @@ import { BackupImportError, importBackup, readBackup } from './backup-import.ts'
 import type { PhotoRecord } from './db.ts';
 import { openDevice } from './device.ts';
 import { pushImported } from './imported-push.ts';
-import { mutate } from './mutate.ts';
+import { mutate } from './outbox.ts';
 import { sha256Hex } from './photo-capture.ts';
 import { pushAll } from './push.ts';
 import { createArgs, tech, uuid } from './testing/fixtures.ts';

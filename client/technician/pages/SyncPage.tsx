@@ -4,7 +4,7 @@ import { PhotoQueueCard } from '../components/PhotoQueueCard.tsx';
 import { RejectionCard } from '../components/RejectionCard.tsx';
 import { SyncOverview } from '../components/SyncOverview.tsx';
 import { SyncWarnings } from '../components/SyncWarnings.tsx';
-import { discardImportedRejected } from '../../sync/mutate.ts';
+import { discardImportedRejected } from '../../sync/outbox.ts';
 import { useDevice } from '../../sync/SyncProvider.tsx';
 import { ConflictNotices } from '../components/ConflictNotices.tsx';
 import { useImportedRejections, useRejectedEntries } from '../queries.ts';
