@@ -1,4 +1,4 @@
-// Overwritten values of same-field edits (guarantee 5), kept for coordinators.
+// Overwritten values of same-field edits (contract §3.5), kept for coordinators.
 import { sql, type Kysely, type Selectable, type Transaction } from 'kysely';
 import type { ConflictsTable, DB } from '../db/schema.ts';
 import type { ConflictRecord, LostEdit } from '../../shared/schemas/sync.ts';

@@ -1,4 +1,4 @@
-// The sync protocol's wire types (CONTRACT §3) and the rows a device holds. docs/sync.md explains them.
+// The sync protocol's wire types (contract §3) and the rows a device holds. docs/sync.md explains them.
 import { z } from 'zod';
 import { position } from './common.ts';
 import { intervention, type Intervention } from './interventions.ts';
