@@ -99,7 +99,10 @@ describe('login and areas', () => {
 
       await page.goto(`${server.url}/technicien`);
       await page.getByTestId('technician-home').waitFor();
+      // Nothing waits on this device: the dialog says so, and logging out is one more tap.
       await page.getByTestId('logout').click();
+      await page.getByTestId('logout-empty').waitFor();
+      await page.getByTestId('logout-confirm').click();
       await page.waitForURL(`${server.url}/`);
       await page.goto(`${server.url}/technicien`);
       await page.waitForURL(/\/connexion\?next=%2Ftechnicien$/);
