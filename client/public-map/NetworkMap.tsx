@@ -5,6 +5,7 @@ import type { ReactNode } from 'react';
 import { useT } from '../i18n/i18n.tsx';
 import { CoverageMap } from './CoverageMap.tsx';
 import { DemandLayer } from './DemandLayer.tsx';
+import { IncidentLayer } from './IncidentLayer.tsx';
 import { Legend } from './Legend.tsx';
 import { MapLayersProvider, useMapLayers } from './MapLayers.tsx';
 import { useCoverage, useNetworkConfig } from './queries.ts';
@@ -67,6 +68,7 @@ function NetworkMapBody({ overlay, children }: Omit<Props, 'demand'>) {
       }
     >
       {layers?.demand && <DemandLayer />}
+      <IncidentLayer coverage={coverage.data} />
       {children}
     </CoverageMap>
   );
