@@ -11,6 +11,7 @@ import { ReviewListPage } from './interventions/ReviewListPage.tsx';
 import { ProspectsPage } from './prospects/ProspectsPage.tsx';
 import { SiteHistoryPage } from './sites/SiteHistoryPage.tsx';
 import { SyncPage } from './sync/SyncPage.tsx';
+import { OperationsPage } from './operations/OperationsPage.tsx';
 
 export default function CoordinationArea() {
   return (
@@ -21,6 +22,7 @@ export default function CoordinationArea() {
         <Route path="sites/:id" element={<SiteHistoryPage />} />
         <Route path="synchronisation" element={<SyncPage />} />
         <Route path="prospects" element={<ProspectsPage />} />
+        <Route path="operations" element={<OperationsPage />} />
         {/* The map is a view of the list now (filters apply to both). */}
         <Route path="carte" element={<Navigate replace to="/coordination?vue=carte" />} />
         <Route path="*" element={<Navigate replace to="/coordination" />} />
