@@ -12,6 +12,7 @@ import { exportRouter } from './routers/export.router.ts';
 import { addressesRouter } from './routers/addresses.router.ts';
 import { incidentsRouter } from './routers/incidents.router.ts';
 import { channelsRouter } from './routers/channels.router.ts';
+import { usersRouter } from './routers/users.router.ts';
 
 export const appRouter = router({
   sync: syncRouter,
@@ -26,6 +27,7 @@ export const appRouter = router({
   addresses: addressesRouter,
   incidents: incidentsRouter,
   channels: channelsRouter,
+  users: usersRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -87,7 +87,7 @@ export class DexieMutationTx implements MutationTx {
     return undefined;
   }
 
-  /** The device never detects conflicts: the server does, when the edit arrives (guarantee 5). */
+  /** The device never detects conflicts: the server does, when the edit arrives (contract §3.5). */
   async recordConflict(): Promise<void> {}
 
   /** Alerts and incidents are the server's business, once the entry reaches it. */

@@ -1,4 +1,4 @@
-// Photos travel apart from mutations (CONTRACT §3.7): content-addressed by SHA-256, resumable (HEAD
+// Photos travel apart from mutations (contract §3.7): content-addressed by SHA-256, resumable (HEAD
 // gives the offset, PUT sends ~256 KB Content-Range chunks), idempotent (a finished photo answers 200
 // to any repeat). A record names its photos in its args; the bytes may arrive before or after it.
 //

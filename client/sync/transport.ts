@@ -1,6 +1,6 @@
 // The real network side of the engine: sync.push / sync.pull over tRPC (unbatched: a push is never held
 // behind a slow pull), photos over plain HTTP (server/attachments-http.ts). Every answer's Date header
-// feeds the clock-skew check: device clocks are information, never order (CONTRACT §3.6).
+// feeds the clock-skew check: device clocks are information, never order (contract §3.6).
 import { createTRPCClient, httpLink, TRPCClientError } from '@trpc/client';
 import { z } from 'zod';
 import type { AppRouter } from '../../server/router.ts';

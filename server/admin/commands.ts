@@ -9,6 +9,7 @@ import { importFile } from '../services/import/detect.ts';
 import { formatReport } from '../services/import/report.ts';
 import { backupToFile, restoreFromFile } from './backup.ts';
 import { runOperationsCommand } from './operations-commands.ts';
+import { runUserCommand, userCommands, userUsage } from './user-commands.ts';
 
 export const usage = `Usage: npm run admin -- <command>
   create-user --email E --name N --role technician|coordinator|admin --password P
@@ -18,7 +19,8 @@ export const usage = `Usage: npm run admin -- <command>
   create-hook-token --name N
                        token for monitoring webhooks (/hooks/alertmanager?token=…), printed once
   add-channel --kind telegram|matrix|webhook|email --target T [--zone Z] [--events E1,E2] [--language fr|en]
-                       alert channel: Telegram chat id, Matrix room id, URL or e-mail address`;
+                       alert channel: Telegram chat id, Matrix room id, URL or e-mail address
+${userUsage}`;
 
 export interface CommandResult {
   code: number;
@@ -69,6 +71,7 @@ export async function runAdminCommand(database: Database, argv: string[]): Promi
       case 'add-channel':
         return await runOperationsCommand(database, command, rest, usage);
       default:
+        if (command && userCommands.has(command)) return await runUserCommand(database, command, rest);
         return { code: 2, output: command ? `Unknown command "${command}".\n${usage}` : usage };
     }
   } catch (err) {

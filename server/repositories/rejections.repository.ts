@@ -1,4 +1,4 @@
-// Mutations refused for a business rule (guarantee 3): kept for coordinators.
+// Mutations refused for a business rule (contract §3.3): kept for coordinators.
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { DB } from '../db/schema.ts';
 import type { RejectionRecord } from '../../shared/schemas/sync.ts';

@@ -3,7 +3,7 @@ import { checkEligibility } from '../services/eligibility.service.ts';
 import { rateLimitedProcedure, router } from '../trpc.ts';
 
 export const eligibilityRouter = router({
-  /** Public (CONTRACT §2): what this position can get, fibre or radio, and why. */
+  /** Public (contract §2.4): what this position can get, fibre or radio, and why. */
   check: rateLimitedProcedure
     .input(eligibilityCheckInput)
     .output(eligibilityCheckOutput)

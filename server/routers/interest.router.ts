@@ -16,7 +16,7 @@ import { mailSettings } from '../services/operations/member-mail.ts';
 import { coordinatorProcedure, rateLimitedProcedure, router } from '../trpc.ts';
 
 export const interestRouter = router({
-  /** Public (CONTRACT §2): "keep me informed" / "I can host a relay". A repeat returns the same id. */
+  /** Public (contract §2.4): "keep me informed" / "I can host a relay". A repeat returns the same id. */
   register: rateLimitedProcedure
     .input(registerInterestInput)
     .output(idOutput)

@@ -1,4 +1,4 @@
-// Coordinators' view of interventions (CONTRACT §2). Technicians write them through sync.push.
+// Coordinators' view of interventions (contract §2.5). Technicians write them through sync.push.
 import { z } from 'zod';
 import {
   exportInterventionsOutput,

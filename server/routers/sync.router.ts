@@ -1,4 +1,4 @@
-// The sync protocol (CONTRACT §3) and what coordinators see of it. Rules: services/sync/*.
+// The sync protocol (contract §3) and what coordinators see of it. Rules: services/sync/*.
 import { z } from 'zod';
 import {
   conflictRecord,
@@ -40,7 +40,7 @@ export const syncRouter = router({
     .input(resolveInput)
     .output(z.object({ ok: z.literal(true) }))
     .mutation(async ({ ctx, input }) => {
-      await records.resolveRejection(ctx.db, input.id);
+      await records.resolveRejection(ctx.db, input.id, ctx.user.id);
       return { ok: true as const };
     }),
 

@@ -1,4 +1,4 @@
-// Public eligibility check (CONTRACT §2, rules §4): the shared engine over the cached coverage index.
+// Public eligibility check (contract §2.4, rules §4): the shared engine over the cached coverage index.
 import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema.ts';
 import type { EligibilityCheckInput, EligibilityCheckOutput } from '../../shared/schemas/eligibility-api.ts';

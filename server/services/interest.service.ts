@@ -1,4 +1,4 @@
-// Interest registrations (CONTRACT §2 interest.register) and what coordinators do with them.
+// Interest registrations (contract §2.4 interest.register) and what coordinators do with them.
 //
 // Duplicates: a registration with the same email or phone as an existing one within 100 m is the same
 // person at the same home. No second row is created (the demand map would count them twice); the

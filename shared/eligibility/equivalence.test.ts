@@ -1,4 +1,4 @@
-// The indexed engine must answer exactly as the naive scan of CONTRACT §4 everywhere: on random
+// The indexed engine must answer exactly as the naive scan of contract §4 everywhere: on random
 // points, and above all where the index's shortcuts could go wrong — just around beam edges,
 // range limits and the 30 m building radius.
 import { describe, expect, it } from 'vitest';

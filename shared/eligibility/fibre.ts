@@ -1,6 +1,6 @@
 import type { BuildingState, FibreBuilding, FibreZone, FibreZoneGeometry } from '../schemas/eligibility.ts';
 
-/** CONTRACT §4: only the nearest building within this distance decides fibre eligibility. */
+/** contract §4: only the nearest building within this distance decides fibre eligibility. */
 export const BUILDING_MATCH_RADIUS_M = 30;
 
 /** The nearest building within the match radius, with its geodesic distance. */

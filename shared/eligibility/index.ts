@@ -5,7 +5,6 @@ export {
   type EligibilityIndexOptions,
   type EligibilityIndexStats,
 } from './engine.ts';
-export { naiveCheck } from './testing/naive.ts';
 export { verdictOf } from './decide.ts';
 export { sectorWedge, sectorCovers, bearingInBeam, type RadioHit } from './radio.ts';
 export { BUILDING_MATCH_RADIUS_M, buildingFibreStatus, pointInGeometry, type FibreStatus } from './fibre.ts';

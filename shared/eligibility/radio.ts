@@ -23,7 +23,7 @@ export function bearingInBeam(bearingDeg: number, sector: RadioSector): boolean 
 }
 
 /**
- * The reference rule (CONTRACT §4): geodesic distance ≤ range and bearing within half the beam.
+ * The reference rule (contract §4): geodesic distance ≤ range and bearing within half the beam.
  * The point at the site itself is covered by every sector of that site.
  */
 export function sectorCovers(

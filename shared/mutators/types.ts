@@ -15,7 +15,7 @@ export interface WritableRows {
 }
 export type WritableTable = keyof WritableRows;
 
-/** The losing value of a same-field edit (guarantee 5). The store adds who won (user and device). */
+/** The losing value of a same-field edit (contract §3.5). The store adds who won (user and device). */
 export interface FieldConflict {
   table: WritableTable;
   rowId: string;

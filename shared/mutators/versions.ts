@@ -1,6 +1,6 @@
 // Versions of the mutation set. A device's outbox may hold entries weeks old, written by an older app:
 // the server keeps accepting every version listed here and brings old args up to date before parsing.
-// Version 1 (CONTRACT §3: intervention.create, installation.create with their args) stays accepted.
+// Version 1 (contract §3.8: intervention.create, installation.create with their args) stays accepted.
 
 export const CURRENT_SCHEMA_VERSION = 1;
 export const SUPPORTED_SCHEMA_VERSIONS: readonly number[] = [1];

@@ -1,4 +1,4 @@
-// Public coverage APIs. The eligibility check (CONTRACT §2) is the shared engine's own input and
+// Public coverage APIs. The eligibility check (contract §2.4) is the shared engine's own input and
 // result, re-exported here under the API's names so the router, the PWA and other clients name one
 // schema; beyond the contract, the result carries each reason in both languages, `zoneId` and the
 // sectors excluded by terrain.

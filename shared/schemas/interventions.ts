@@ -92,7 +92,7 @@ export const editableFields = Object.keys(interventionEditable.shape) as Editabl
 /**
  * `set` holds the new values; `base` the value the device held for each of those fields when the edit
  * was made. The server compares base with its current value, field by field: that is how two offline
- * edits of one field are told apart from edits of different fields (CONTRACT §3, guarantee 5).
+ * edits of one field are told apart from edits of different fields (contract §3.5).
  */
 export const updateInterventionArgs = z
   .object({

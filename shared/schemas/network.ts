@@ -1,4 +1,4 @@
-// Network reference data as it enters Terrain (GeoJSON import, CONTRACT §5) and as the map reads it.
+// Network reference data as it enters Terrain (GeoJSON import, contract §5) and as the map reads it.
 import { z } from 'zod';
 import { latitude, longitude } from './common.ts';
 import { ipeStateToBuildingState } from '../eligibility/ipe-state.ts';

@@ -1,4 +1,4 @@
-// Generates the demo cooperative's network in the Yonne as one GeoJSON FeatureCollection (CONTRACT.md §5).
+// Generates the demo cooperative's network in the Yonne as one GeoJSON FeatureCollection (contract §5).
 // Deterministic: a seeded PRNG (mulberry32), no clock, no network. Re-running gives a byte-identical file.
 // Run: npx tsx server/demo/data/generate.ts
 import { writeFileSync } from 'node:fs';

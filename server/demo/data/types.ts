@@ -1,4 +1,4 @@
-// Types of what the generator writes (CONTRACT.md §5) and of the hand-written tables it reads.
+// Types of what the generator writes (contract §5) and of the hand-written tables it reads.
 
 export type Position = [number, number]; // [lon, lat]
 export type Support = 'clocher' | "château d'eau" | 'silo' | 'toit' | 'pylône';

@@ -1,4 +1,4 @@
-// GeoJSON network import (CONTRACT §5): sites with their sectors, fibre buildings, fibre zones, working
+// GeoJSON network import (contract §5): sites with their sectors, fibre buildings, fibre zones, working
 // zones, fibre points (PM, PBO).
 // Invalid features are rejected with their index and reason; valid ones still import, all in one transaction.
 import type { Kysely } from 'kysely';

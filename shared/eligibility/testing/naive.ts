@@ -1,4 +1,4 @@
-// The reference: the rules of CONTRACT §4 applied to every site, sector, building and zone, with
+// The reference: the rules of contract §4 applied to every site, sector, building and zone, with
 // no index and no shortcut. Slow by design; tests and the benchmark measure the engine against it.
 import { decide } from '../decide.ts';
 import { BUILDING_MATCH_RADIUS_M, pointInGeometry, type BuildingHit } from '../fibre.ts';
