@@ -12,6 +12,7 @@ import { ProspectsPage } from './prospects/ProspectsPage.tsx';
 import { InstallationsPage } from './installations/InstallationsPage.tsx';
 import { SiteHistoryPage } from './sites/SiteHistoryPage.tsx';
 import { SyncPage } from './sync/SyncPage.tsx';
+import { OperationsPage } from './operations/OperationsPage.tsx';
 
 export default function CoordinationArea() {
   return (
@@ -23,6 +24,7 @@ export default function CoordinationArea() {
         <Route path="synchronisation" element={<SyncPage />} />
         <Route path="prospects" element={<ProspectsPage />} />
         <Route path="installations" element={<InstallationsPage />} />
+        <Route path="operations" element={<OperationsPage />} />
         {/* The map is a view of the list now (filters apply to both). */}
         <Route path="carte" element={<Navigate replace to="/coordination?vue=carte" />} />
         <Route path="*" element={<Navigate replace to="/coordination" />} />

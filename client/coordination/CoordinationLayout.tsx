@@ -9,7 +9,7 @@ const sections: { to: string; label: MessageKey; owns: (path: string) => boolean
     to: '/coordination',
     label: 'coordination.nav.interventions',
     // The list, an intervention and a relay's history are one section.
-    owns: (path) => !/^\/coordination\/(synchronisation|prospects|installations)/.test(path),
+    owns: (path) => !/^\/coordination\/(synchronisation|prospects|installations|operations)/.test(path),
   },
   {
     to: '/coordination/installations',
@@ -25,6 +25,11 @@ const sections: { to: string; label: MessageKey; owns: (path: string) => boolean
     to: '/coordination/prospects',
     label: 'coordination.nav.prospects',
     owns: (path) => path.startsWith('/coordination/prospects'),
+  },
+  {
+    to: '/coordination/operations',
+    label: 'coordination.nav.operations',
+    owns: (path) => path.startsWith('/coordination/operations'),
   },
 ];
 

@@ -37,6 +37,8 @@ export const en: Record<MessageKey, Message> = {
   'map.count.buildings': { one: '{count} fibre building', other: '{count} fibre buildings' },
   'map.site.sectors': { one: '{count} sector', other: '{count} sectors' },
   'map.loading': 'Loading the map…',
+  'map.incident': 'Ongoing incident',
+  'map.incidentStatus': 'Network status',
   'map.unavailable': 'Network map unavailable. It is kept for offline use once it has loaded online.',
   'map.retry': 'Try again',
   'map.legend.cluster': 'Fibre buildings grouped by village (zoom in for detail)',

@@ -37,6 +37,8 @@ export const fr = {
   'map.count.buildings': { one: '{count} bâtiment fibré', other: '{count} bâtiments fibrés' },
   'map.site.sectors': { one: '{count} secteur', other: '{count} secteurs' },
   'map.loading': 'Chargement de la carte…',
+  'map.incident': 'Incident en cours',
+  'map.incidentStatus': 'État du réseau',
   'map.unavailable':
     'Carte du réseau indisponible. Elle sera gardée pour le hors-ligne après un premier chargement en ligne.',
   'map.retry': 'Réessayer',

@@ -11,6 +11,7 @@ import { BuildingTiles } from './BuildingTiles.tsx';
 import { CoverageMap } from './CoverageMap.tsx';
 import { DemandLayer } from './DemandLayer.tsx';
 import type { LatLng } from './geometry.ts';
+import { IncidentLayer } from './IncidentLayer.tsx';
 import { Legend } from './Legend.tsx';
 import { OfflinePackage } from './OfflinePackage.tsx';
 import { MapLayersProvider, useMapLayers } from './MapLayers.tsx';
@@ -130,6 +131,7 @@ function MapFrame({
       }
     >
       {layers?.demand && <DemandLayer />}
+      <IncidentLayer coverage={coverage.data} />
       {children}
     </CoverageMap>
   );
