@@ -5,15 +5,13 @@ import type { Database } from './db/database.ts';
 import type { Env } from './env.ts';
 import { buildIspJson } from './services/export/isp-json.ts';
 import { consume } from './rate-limit.ts';
+import { sendRefusal } from './refusal.ts';
 
 export function registerExportRoutes(app: FastifyInstance, database: Database, env: Env): void {
   app.get('/isp.json', async (req, reply) => {
     // Limited like the public procedures: building it reads the whole network.
     if (!(await consume(database.db, `${req.ip}:/isp.json`, env.PUBLIC_RATE_LIMIT))) {
-      return reply
-        .code(429)
-        .header('retry-after', '60')
-        .send({ error: 'Trop de requêtes, réessayez dans une minute.' });
+      return sendRefusal(reply.header('retry-after', '60'), 'RATE_LIMITED');
     }
     const body = await buildIspJson(database.db, env);
     return reply

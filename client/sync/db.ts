@@ -138,7 +138,6 @@ export const schemaV2 = {
   pullSeen: '++seq',
 };
 
-
 /** The record a mutation is about: every mutator's args carry the record's `id`. */
 export function rowLink(name: string, args: unknown): { table: WritableTable | null; rowId: string | null } {
   const table = name.startsWith('intervention.')
