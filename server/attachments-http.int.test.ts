@@ -98,10 +98,10 @@ for (const kind of testDatabases) {
     });
 
     it('a hash mismatch is 422 and the partial data is dropped', async () => {
-      const photo = fakeJpeg(50_000);
+      const photo = fakeJpeg(150_000);
       const wrong = sha(Buffer.from('something else'));
-      expect((await put(wrong, photo.subarray(0, 20_000), `bytes 0-19999/50000`)).statusCode).toBe(200);
-      const end = await put(wrong, photo.subarray(20_000), `bytes 20000-49999/50000`);
+      expect((await put(wrong, photo.subarray(0, 100_000), `bytes 0-99999/150000`)).statusCode).toBe(200);
+      const end = await put(wrong, photo.subarray(100_000), `bytes 100000-149999/150000`);
       expect(end.statusCode).toBe(422);
       const probe = await head(wrong);
       expect(probe.statusCode).toBe(404);

@@ -1,7 +1,8 @@
 // Photo transfer over plain HTTP (binary bodies do not belong in tRPC's JSON):
 //   PUT  /attachments/:sha256   a chunk, `Content-Range: bytes start-end/total` (absent: the whole file)
 //   HEAD /attachments/:sha256   `Upload-Offset` (where to resume) and `Upload-Complete: ?1|?0`
-//   GET  /attachments/:sha256   the photo, for any logged-in user
+//   GET  /attachments/:sha256   the photo, for its uploader, coordinators, and technicians with a record
+//                               citing it in their zones; 404 for anyone else (also HEAD)
 // Rules are in services/sync/attachments.ts; docs/sync.md describes the exchange.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Database } from './db/database.ts';
@@ -86,7 +87,7 @@ export async function registerAttachmentRoutes(
       const who = await user(req, reply);
       const sha256 = who && hashOf(req, reply);
       if (!who || !sha256) return reply;
-      const [state] = await attachmentStatuses(database.db, [sha256]);
+      const [state] = await attachmentStatuses(database.db, who, [sha256]);
       reply
         .header('upload-offset', String(state?.receivedBytes ?? 0))
         .header('upload-complete', state?.complete ? '?1' : '?0');
@@ -98,14 +99,13 @@ export async function registerAttachmentRoutes(
       const who = await user(req, reply);
       const sha256 = who && hashOf(req, reply);
       if (!who || !sha256) return reply;
-      const photo = await findPhoto(database.db, sha256);
+      const photo = await findPhoto(database.db, who, sha256);
       if (!photo) return sendRefusal(reply, 'NOT_FOUND');
-      // Content-addressed: the bytes behind this URL never change.
-      return reply
-        .header('content-type', photo.mimeType)
-        .header('cache-control', 'private, max-age=31536000, immutable')
-        .header('etag', `"${sha256}"`)
-        .send(Buffer.from(photo.content));
+      // Private: no shared cache keeps it, and the browser asks again each time (access can be lost,
+      // the session can end); the ETag makes that question cheap.
+      reply.header('cache-control', 'private, no-cache').header('etag', `"${sha256}"`);
+      if (req.headers['if-none-match'] === `"${sha256}"`) return reply.code(304).send();
+      return reply.header('content-type', photo.mimeType).send(Buffer.from(photo.content));
     });
   });
 }

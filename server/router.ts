@@ -10,6 +10,7 @@ import { interestRouter } from './routers/interest.router.ts';
 import { subscriptionRouter } from './routers/subscription.router.ts';
 import { exportRouter } from './routers/export.router.ts';
 import { addressesRouter } from './routers/addresses.router.ts';
+import { usersRouter } from './routers/users.router.ts';
 
 export const appRouter = router({
   sync: syncRouter,
@@ -22,6 +23,7 @@ export const appRouter = router({
   subscription: subscriptionRouter,
   export: exportRouter,
   addresses: addressesRouter,
+  users: usersRouter,
 });
 
 export type AppRouter = typeof appRouter;

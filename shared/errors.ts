@@ -105,6 +105,16 @@ export const errorCatalogue = {
     fr: 'Cette offre n’est pas disponible à cette adresse.',
     en: 'This offer is not available at this address.',
   },
+  NOT_ON_YOURSELF: {
+    trpc: 'BAD_REQUEST',
+    fr: 'Vous ne pouvez pas faire cela sur votre propre compte : demandez à un autre administrateur.',
+    en: 'You cannot do this to your own account: ask another admin.',
+  },
+  LINK_EXPIRED: {
+    trpc: 'BAD_REQUEST',
+    fr: 'Ce lien n’est plus valable : demandez-en un nouveau à un administrateur.',
+    en: 'This link is no longer valid: ask an admin for a new one.',
+  },
 } as const;
 
 export type ErrorCode = keyof typeof errorCatalogue;

@@ -1,6 +1,7 @@
 // A file the technician can keep when the phone must be wiped or replaced before its outbox could be
 // sent: every outbox entry, the records as the device shows them, and the photos not yet uploaded.
-// Format `terrain-device-backup` version 1; a coordinator tool could import it (not built yet).
+// Format `terrain-device-backup` version 2 (version 1 had no `imported`); any device of the same user
+// imports it (backup-import.ts) and pushes its entries exactly once.
 import type { TerrainDb } from './db.ts';
 import { getMeta } from './meta.ts';
 import { downloadBlob } from '../lib/download.ts';
@@ -18,12 +19,13 @@ function base64(bytes: Uint8Array): string {
 export async function buildBackup(db: TerrainDb, now = new Date()): Promise<Blob> {
   const snapshot = await db.transaction(
     'r',
-    [db.outbox, db.localInterventions, db.localInstallations, db.photos, db.meta],
+    [db.outbox, db.imported, db.localInterventions, db.localInstallations, db.photos, db.meta],
     async () => ({
       clientId: await getMeta(db, 'clientId'),
       userId: await getMeta(db, 'userId'),
       lastMutationId: await getMeta(db, 'lastMutationId'),
       outbox: await db.outbox.orderBy('id').toArray(),
+      imported: await db.imported.toArray(),
       interventions: await db.localInterventions.toArray(),
       installations: await db.localInstallations.toArray(),
       photos: await db.photos.where('state').equals('pending').toArray(),
@@ -41,12 +43,13 @@ export async function buildBackup(db: TerrainDb, now = new Date()): Promise<Blob
   }
   const file = {
     format: BACKUP_FORMAT,
-    version: 1,
+    version: 2,
     exportedAt: now.toISOString(),
     clientId: snapshot.clientId ?? null,
     userId: snapshot.userId ?? null,
     lastMutationId: snapshot.lastMutationId ?? 0,
     outbox: snapshot.outbox,
+    imported: snapshot.imported,
     pendingRecords: { interventions: snapshot.interventions, installations: snapshot.installations },
     photos,
   };

@@ -5,6 +5,7 @@ import type { MutatorContext } from '../../shared/mutators/index.ts';
 import { isQuotaError } from '../lib/refusal.ts';
 import type { TerrainDb } from './db.ts';
 import { recoverFromGap } from './gap.ts';
+import { pushImported } from './imported-push.ts';
 import { setMeta } from './meta.ts';
 import { pullAll, type PullProgress } from './pull.ts';
 import { pushAll, type PushSummary } from './push.ts';
@@ -53,7 +54,14 @@ export async function runCycle(deps: CycleDeps, report: CycleReport): Promise<Cy
   const outcome: CycleOutcome = { pushed: null, updateRequired: false, storageFull: false };
   report.phase('push');
   try {
-    outcome.pushed = await pushWithRecovery(deps, report);
+    const own = await pushWithRecovery(deps, report);
+    // Then the entries imported from another device's backup, under that device's clientId.
+    const imported = await pushImported(db, transport, ctx, deps.appVersion);
+    outcome.pushed = {
+      applied: own.applied + imported.applied,
+      rejected: own.rejected + imported.rejected,
+      duplicate: own.duplicate + imported.duplicate,
+    };
   } catch (error) {
     if (!(error instanceof TransportError && error.code === 'PRECONDITION_FAILED')) throw error;
     outcome.updateRequired = true; // the outbox stays as it is; pulling and photos still work

@@ -34,6 +34,8 @@ const metaSchemas = {
   /** The technician paused photo uploads (e.g. on a metered connection): kept across reloads. */
   photosPaused: z.boolean(),
   incidents: z.array(incident),
+  /** Per other device (clientId): the highest number of its imported entries the server has processed. */
+  importedDone: z.record(z.string(), z.number().int().min(0)),
 } as const;
 
 export type MetaKey = keyof typeof metaSchemas;

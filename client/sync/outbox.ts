@@ -93,3 +93,11 @@ export async function discardRejected(db: TerrainDb, id: number): Promise<void> 
     if (entry?.status === 'rejected') await db.outbox.delete(id);
   });
 }
+
+/** Drops a refused entry imported from another device (keyed by that device's clientId and number). */
+export async function discardImportedRejected(db: TerrainDb, clientId: string, id: number): Promise<void> {
+  await db.transaction('rw', db.imported, async () => {
+    const entry = await db.imported.get([clientId, id]);
+    if (entry?.status === 'rejected') await db.imported.delete([clientId, id]);
+  });
+}

@@ -171,3 +171,39 @@ describe('pull', () => {
     expect((await db.sent.get(2))?.unconfirmed).toBe(false);
   });
 });
+
+describe('lost edits', () => {
+  it('the last page’s list replaces the device’s, keeping which notices the technician closed', async () => {
+    const { db, ctx } = await freshDevice();
+    const edit = (id: number, field: string) => ({
+      id,
+      table: 'interventions',
+      rowId: uuid(),
+      field,
+      keptValue: 'plus tard',
+      overwrittenValue: 'le mien',
+      createdAt: '2026-11-21T09:00:00.000Z',
+    });
+    const first = edit(1, 'notes');
+    const second = edit(2, 'summary');
+    let pages: PullOutput[] = [
+      page([], { more: true, cursor: 'a' }), // a middle page carries none and changes nothing
+      page([], { lostEdits: [first, second] }),
+    ];
+    const pull = async (_: PullInput) => pages.shift() ?? page([]);
+    await pullAll(db, { pull }, ctx);
+    expect((await db.conflicts.toArray()).map((c) => c.id)).toEqual([1, 2]);
+    await db.conflicts.update(1, { seenAt: '2026-11-21T10:00:00.000Z' });
+
+    // A coordinator settled n° 2; n° 1 is still open (and stays closed on this device).
+    pages = [page([], { lostEdits: [first] })];
+    await pullAll(db, { pull }, ctx);
+    expect(await db.conflicts.toArray()).toEqual([
+      expect.objectContaining({ id: 1, overwrittenValue: 'le mien', seenAt: '2026-11-21T10:00:00.000Z' }),
+    ]);
+    // A server that sends no list (older version) leaves the device's as it is.
+    pages = [page([])];
+    await pullAll(db, { pull }, ctx);
+    expect(await db.conflicts.count()).toBe(1);
+  });
+});

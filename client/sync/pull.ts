@@ -2,7 +2,7 @@
 // its cursor in ONE transaction, so a page is either wholly in the database with the cursor after it,
 // or not at all (and is fetched again).
 import type { MutatorContext } from '../../shared/mutators/index.ts';
-import type { PullOutput, SyncChange, SyncTable } from '../../shared/schemas/sync.ts';
+import type { LostEdit, PullOutput, SyncChange, SyncTable } from '../../shared/schemas/sync.ts';
 import { recordTables, referenceTables, type TerrainDb } from './db.ts';
 import { getMeta, setMeta } from './meta.ts';
 import { rebase } from './rebase.ts';
@@ -82,8 +82,26 @@ export async function applyPullPage(db: TerrainDb, ctx: MutatorContext, page: Pu
     await setMeta(db, 'cursor', page.cursor);
     await setMeta(db, 'serverLastMutationId', page.lastMutationId);
     if (!page.more) await settleUnconfirmed(db);
+    if (page.lostEdits) await replaceLostEdits(db, page.lostEdits);
     if (touchedRecords || !page.more) await rebase(db, ctx);
   });
+}
+
+/**
+ * The server sends the whole list of this user's unsettled lost edits: it replaces the device's, which
+ * keeps only whether the technician already closed each notice. Settled ones disappear.
+ */
+async function replaceLostEdits(db: TerrainDb, edits: LostEdit[]): Promise<void> {
+  const seen = new Map((await db.conflicts.toArray()).map((c) => [c.id, c.seenAt]));
+  await db.conflicts.clear();
+  await db.conflicts.bulkPut(
+    edits.map((e) => ({
+      ...e,
+      keptValue: e.keptValue ?? null,
+      overwrittenValue: e.overwrittenValue ?? null,
+      seenAt: seen.get(e.id),
+    })),
+  );
 }
 
 /** End of a reset stream: rows the server did not send again are no longer this device's to hold. */

@@ -6,7 +6,9 @@
 //                       - applied ones (in `sent`) numbered above the server's lastMutationId as of the
 //                         last pull: their effect is not in the pulled rows yet (the server logs a
 //                         device's acknowledgement with the data, so once a pull reports lastMutationId
-//                         ≥ n, the effect of n is in the base rows).
+//                         ≥ n, the effect of n is in the base rows);
+//                     preceded by the pending entries imported from another device's backup (made
+//                     there, earlier; numbered under that device's clientId, so in their own order).
 //
 // It runs inside the transaction of each pull page that touches records (and of the last page), and of
 // push results with a rejection: a rejected mutation simply is not re-run, which rolls it back.
@@ -24,7 +26,9 @@ export async function unreflectedMutations(db: TerrainDb): Promise<Replayable[]>
   const serverLast = (await getMeta(db, 'serverLastMutationId')) ?? 0;
   const sent = await db.sent.where('id').above(serverLast).toArray();
   const pending = await db.outbox.where('status').equals('pending').toArray();
-  return [...sent, ...pending].sort((a, b) => a.id - b.id);
+  // The compound key orders them by device, then number.
+  const imported = await db.imported.where('status').equals('pending').toArray();
+  return [...imported, ...[...sent, ...pending].sort((a, b) => a.id - b.id)];
 }
 
 /** Recomputes the optimistic tables. Must run inside a rw transaction over all tables. */

@@ -3,7 +3,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Installation } from '../../shared/schemas/installations.ts';
 import type { Intervention } from '../../shared/schemas/interventions.ts';
-import type { OutboxEntry, TerrainDb } from '../sync/db.ts';
+import type { ImportedEntry, OutboxEntry, TerrainDb } from '../sync/db.ts';
 import { useDevice } from '../sync/SyncProvider.tsx';
 import { buildPlaces, placeKeyOf, type Place, type PlaceRef } from './places.ts';
 import { installationItems, interventionItems, type ListItem } from './records.ts';
@@ -12,7 +12,10 @@ export type InterventionItem = ListItem<Intervention> & { place: string | null }
 export type InstallationItem = ListItem<Installation> & { place: string | null };
 
 async function recordOutbox(db: TerrainDb, table: 'interventions' | 'installations'): Promise<OutboxEntry[]> {
-  return (await db.outbox.toArray()).filter((e) => e.table === table);
+  // Pending entries imported from another device's backup mark their records as waiting too; their
+  // refusals are listed apart on the status page (their numbers belong to that other device).
+  const imported = await db.imported.where('status').equals('pending').toArray();
+  return [...imported, ...(await db.outbox.toArray())].filter((e) => e.table === table);
 }
 
 /** The items, each with the name of the relay, sector, building or fibre point its record points at. */
@@ -83,6 +86,12 @@ export function useInstallationItems(): InstallationItem[] | undefined {
 export function useRejectedEntries(): OutboxEntry[] | undefined {
   const { db } = useDevice();
   return useLiveQuery(() => db.outbox.where('status').equals('rejected').toArray(), [db]);
+}
+
+/** Entries imported from another device's backup that the server refused. */
+export function useImportedRejections(): ImportedEntry[] | undefined {
+  const { db } = useDevice();
+  return useLiveQuery(() => db.imported.where('status').equals('rejected').toArray(), [db]);
 }
 
 export function useOutboxEntry(id: number): OutboxEntry | null | undefined {

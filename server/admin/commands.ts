@@ -8,12 +8,14 @@ import { upsertUser } from '../services/auth.service.ts';
 import { importFile } from '../services/import/detect.ts';
 import { formatReport } from '../services/import/report.ts';
 import { backupToFile, restoreFromFile } from './backup.ts';
+import { runUserCommand, userCommands, userUsage } from './user-commands.ts';
 
 export const usage = `Usage: npm run admin -- <command>
   create-user --email E --name N --role technician|coordinator|admin --password P
   import FILE          GeoJSON network, IPE CSV, Arcep per-building CSV or BAN addresses CSV
   backup FILE          consistent SQL backup (restores into the embedded database or PostgreSQL)
-  restore FILE         replaces all data with the backup's`;
+  restore FILE         replaces all data with the backup's
+${userUsage}`;
 
 export interface CommandResult {
   code: number;
@@ -61,6 +63,7 @@ export async function runAdminCommand(database: Database, argv: string[]): Promi
         return { code: 0, output: `Restored ${file}: ${counts.tables} tables, ${counts.rows} rows` };
       }
       default:
+        if (command && userCommands.has(command)) return await runUserCommand(database, command, rest);
         return { code: 2, output: command ? `Unknown command "${command}".\n${usage}` : usage };
     }
   } catch (err) {

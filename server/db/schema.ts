@@ -6,6 +6,7 @@ import type {
   ZonesTable,
   UserZonesTable,
   AuditLogTable,
+  PasswordLinksTable,
 } from './tables/people.ts';
 import type {
   SitesTable,
@@ -29,6 +30,7 @@ export type {
   ZonesTable,
   UserZonesTable,
   AuditLogTable,
+  PasswordLinksTable,
 } from './tables/people.ts';
 export type {
   SitesTable,
@@ -66,6 +68,7 @@ export interface DB {
   sync_rejections: SyncRejectionsTable;
   conflicts: ConflictsTable;
   audit_log: AuditLogTable;
+  password_links: PasswordLinksTable;
   addresses: AddressesTable;
   terrain_models: TerrainModelsTable;
   rate_limits: RateLimitsTable;

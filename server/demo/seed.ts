@@ -1,12 +1,13 @@
 // The demo cooperative, loaded on an empty database: the Yonne network (data/yonne.geojson), a zone per
 // relay town, one account per role with a password generated for this database, a few interventions.
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { sql, type Kysely } from 'kysely';
 import type { DB } from '../db/schema.ts';
 import type { Role } from '../../shared/schemas/auth.ts';
 import { upsertUser } from '../services/auth.service.ts';
+import { generatePassword } from '../services/passwords.ts';
 import { importGeoJson } from '../services/import/geojson.import.ts';
 import { countUsers } from '../repositories/users.repository.ts';
 import { insertIntervention } from '../repositories/interventions.repository.ts';
@@ -21,14 +22,6 @@ const accounts: { role: Role; email: string; name: string }[] = [
   { role: 'coordinator', email: 'coordination@demo.terrain.example', name: 'Dominique Coordination' },
   { role: 'admin', email: 'admin@demo.terrain.example', name: 'Alex Admin' },
 ];
-
-/** A readable but strong password: 4 groups of 5 characters from an unambiguous alphabet (~100 bits). */
-export function generatePassword(): string {
-  const alphabet = 'abcdefghjkmnpqrstuvwxyzABCDEFGHJKMNPQRSTUVWXYZ23456789';
-  const bytes = randomBytes(20);
-  const chars = [...bytes].map((b) => alphabet[b % alphabet.length]);
-  return [0, 5, 10, 15].map((i) => chars.slice(i, i + 5).join('')).join('-');
-}
 
 type DemoAccounts = { accounts: { email: string; role: Role; password: string }[] };
 // Several processes may start together on one empty PostgreSQL: only one of them loads the demo.

@@ -9,6 +9,7 @@ export interface AttachmentState {
   sizeBytes: number;
   receivedBytes: number;
   complete: boolean;
+  uploadedBy: string | null;
 }
 
 /** The upload's state, locked until the transaction ends: chunks of one photo are appended one at a time. */
@@ -18,7 +19,7 @@ export async function lockAttachment(
 ): Promise<AttachmentState | undefined> {
   const row = await trx
     .selectFrom('attachments')
-    .select(['mime_type', 'size_bytes', 'received_bytes', 'complete'])
+    .select(['mime_type', 'size_bytes', 'received_bytes', 'complete', 'uploaded_by'])
     .where('sha256', '=', sha256)
     .forUpdate()
     .executeTakeFirst();
@@ -28,6 +29,7 @@ export async function lockAttachment(
       sizeBytes: row.size_bytes,
       receivedBytes: row.received_bytes,
       complete: row.complete,
+      uploadedBy: row.uploaded_by,
     }
   );
 }
@@ -44,34 +46,109 @@ export async function startAttachment(
       mime_type: a.mimeType,
       size_bytes: a.sizeBytes,
       uploaded_by: a.uploadedBy,
-      content: new Uint8Array(0),
+      content: null, // chunks live in attachment_chunks until the photo is complete
     })
     .onConflict((oc) => oc.column('sha256').doNothing())
     .execute();
 }
 
-export async function appendChunk(trx: Transaction<DB>, sha256: string, chunk: Uint8Array): Promise<void> {
-  await sql`
-    update attachments set content = coalesce(content, ''::bytea) || ${chunk}::bytea,
-      received_bytes = received_bytes + ${chunk.length}::int
-    where sha256 = ${sha256}`.execute(trx);
-}
-
-export async function readContent(db: Db, sha256: string): Promise<Uint8Array | null> {
-  const row = await db
-    .selectFrom('attachments')
-    .select('content')
-    .where('sha256', '=', sha256)
-    .executeTakeFirst();
-  return row?.content ?? null;
-}
-
-export async function markComplete(trx: Transaction<DB>, sha256: string): Promise<void> {
+/** One row per chunk: nothing received before is copied again (assembled once, at the end). */
+export async function appendChunk(
+  trx: Transaction<DB>,
+  sha256: string,
+  start: number,
+  chunk: Uint8Array,
+): Promise<void> {
+  await trx.insertInto('attachment_chunks').values({ sha256, start_byte: start, content: chunk }).execute();
   await trx
     .updateTable('attachments')
-    .set({ complete: true, completed_at: sql`now()` })
+    .set({ received_bytes: sql`received_bytes + ${chunk.length}::int`, last_chunk_at: sql`now()` })
     .where('sha256', '=', sha256)
     .execute();
+}
+
+export async function readChunks(trx: Transaction<DB>, sha256: string): Promise<Uint8Array[]> {
+  const rows = await trx
+    .selectFrom('attachment_chunks')
+    .select('content')
+    .where('sha256', '=', sha256)
+    .orderBy('start_byte')
+    .execute();
+  return rows.map((r) => r.content);
+}
+
+/** A partial upload starts over (another uploader, another total): its chunks go, its owner changes. */
+export async function restartAttachment(
+  trx: Transaction<DB>,
+  a: { sha256: string; mimeType: string; sizeBytes: number; uploadedBy: string },
+): Promise<void> {
+  await trx.deleteFrom('attachment_chunks').where('sha256', '=', a.sha256).execute();
+  await trx
+    .updateTable('attachments')
+    .set({
+      mime_type: a.mimeType,
+      size_bytes: a.sizeBytes,
+      uploaded_by: a.uploadedBy,
+      received_bytes: 0,
+      content: null,
+      last_chunk_at: sql`now()`,
+    })
+    .where('sha256', '=', a.sha256)
+    .where('complete', '=', false)
+    .execute();
+}
+
+/** Partial uploads untouched since `before` are dropped (their chunks go with them). */
+export async function deleteStalePartials(db: Db, before: Date): Promise<void> {
+  await db
+    .deleteFrom('attachments')
+    .where('complete', '=', false)
+    .where('last_chunk_at', '<', before)
+    .execute();
+}
+
+export async function markComplete(trx: Transaction<DB>, sha256: string, content: Uint8Array): Promise<void> {
+  await trx
+    .updateTable('attachments')
+    .set({ complete: true, completed_at: sql`now()`, content })
+    .where('sha256', '=', sha256)
+    .execute();
+  await trx.deleteFrom('attachment_chunks').where('sha256', '=', sha256).execute();
+}
+
+/**
+ * Who may see a photo: its uploader, and technicians with a record citing it that they made or that
+ * lies in one of their zones. (Coordinators see every photo: the caller does not ask.)
+ */
+export async function visibleTo(db: Db, sha256s: string[], userId: string): Promise<Set<string>> {
+  if (!sha256s.length) return new Set();
+  const rows = await db
+    .selectFrom('attachments as a')
+    .select('a.sha256')
+    .where('a.sha256', 'in', sha256s)
+    .where((eb) =>
+      eb.or([
+        eb('a.uploaded_by', '=', userId),
+        eb.exists(
+          eb
+            .selectFrom('interventions as i')
+            .select(sql`1`.as('one'))
+            .where(sql<boolean>`i.photos @> jsonb_build_array(a.sha256)`)
+            .where((w) =>
+              w.or([
+                w('i.technician_id', '=', userId),
+                w(
+                  'i.zone_id',
+                  'in',
+                  w.selectFrom('user_zones').select('zone_id').where('user_id', '=', userId),
+                ),
+              ]),
+            ),
+        ),
+      ]),
+    )
+    .execute();
+  return new Set(rows.map((r) => r.sha256));
 }
 
 export async function deleteAttachment(trx: Transaction<DB>, sha256: string): Promise<void> {
@@ -98,7 +175,7 @@ export async function attachmentStates(
   if (!sha256s.length) return [];
   const rows = await db
     .selectFrom('attachments')
-    .select(['sha256', 'mime_type', 'size_bytes', 'received_bytes', 'complete'])
+    .select(['sha256', 'mime_type', 'size_bytes', 'received_bytes', 'complete', 'uploaded_by'])
     .where('sha256', 'in', sha256s)
     .execute();
   return rows.map((r) => ({
@@ -107,5 +184,6 @@ export async function attachmentStates(
     sizeBytes: r.size_bytes,
     receivedBytes: r.received_bytes,
     complete: r.complete,
+    uploadedBy: r.uploaded_by,
   }));
 }

@@ -1,7 +1,7 @@
 // Overwritten values of same-field edits (contract §3.5), kept for coordinators.
 import { sql, type Kysely, type Selectable, type Transaction } from 'kysely';
 import type { ConflictsTable, DB } from '../db/schema.ts';
-import type { ConflictRecord } from '../../shared/schemas/sync.ts';
+import type { ConflictRecord, LostEdit } from '../../shared/schemas/sync.ts';
 
 type Db = Kysely<DB> | Transaction<DB>;
 
@@ -79,4 +79,25 @@ export async function resolveConflict(db: Db, id: number, userId: string): Promi
     .where('resolved_at', 'is', null)
     .executeTakeFirst();
   return Number(res.numUpdatedRows) > 0;
+}
+
+/** A user's edits that lost to a later edit and are not settled yet, newest first (for their device). */
+export async function listOpenLostBy(db: Db, userId: string, limit: number): Promise<LostEdit[]> {
+  const rows = await db
+    .selectFrom('conflicts')
+    .select(['id', 'table_name', 'row_id', 'field', 'kept_value', 'overwritten_value', 'created_at'])
+    .where('loser_user_id', '=', userId)
+    .where('resolved_at', 'is', null)
+    .orderBy('id', 'desc')
+    .limit(limit)
+    .execute();
+  return rows.map((r) => ({
+    id: r.id,
+    table: r.table_name,
+    rowId: r.row_id,
+    field: r.field,
+    keptValue: r.kept_value,
+    overwrittenValue: r.overwritten_value,
+    createdAt: r.created_at.toISOString(),
+  }));
 }

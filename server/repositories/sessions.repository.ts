@@ -39,3 +39,17 @@ export async function deleteSession(db: Kysely<DB>, tokenHash: string): Promise<
 export async function deleteExpiredSessions(db: Kysely<DB>, now: Date): Promise<void> {
   await db.deleteFrom('sessions').where('expires_at', '<=', now).execute();
 }
+
+/** Ends every session of the user but the one whose hash is kept (the admin's own, when it is theirs). */
+export async function deleteUserSessions(
+  db: Kysely<DB>,
+  userId: string,
+  keepTokenHash?: string,
+): Promise<number> {
+  const res = await db
+    .deleteFrom('sessions')
+    .where('user_id', '=', userId)
+    .$if(keepTokenHash !== undefined, (q) => q.where('token_hash', '<>', keepTokenHash ?? ''))
+    .executeTakeFirst();
+  return Number(res.numDeletedRows);
+}

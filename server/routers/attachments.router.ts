@@ -9,5 +9,5 @@ export const attachmentsRouter = router({
   status: technicianProcedure
     .input(attachmentStatusInput)
     .output(z.array(attachmentStatus))
-    .query(({ ctx, input }) => attachmentStatuses(ctx.db, input.sha256)),
+    .query(({ ctx, input }) => attachmentStatuses(ctx.db, ctx.user, input.sha256)),
 });

@@ -40,7 +40,7 @@ export const syncRouter = router({
     .input(resolveInput)
     .output(z.object({ ok: z.literal(true) }))
     .mutation(async ({ ctx, input }) => {
-      await records.resolveRejection(ctx.db, input.id);
+      await records.resolveRejection(ctx.db, input.id, ctx.user.id);
       return { ok: true as const };
     }),
 

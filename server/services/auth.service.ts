@@ -119,8 +119,18 @@ export async function upsertUser(
   const passwordHash = await hashPassword(args.password);
   const existing = await users.findUserByEmail(db, args.email);
   if (existing) {
+    // A new password or role ends every session: whoever held the old one is out at once.
+    const samePassword = await argon2.verify(existing.password_hash, args.password);
     await users.updateUser(db, existing.id, { name: args.name, role: args.role, passwordHash });
-    await audit(db, { actorId, action: 'user.update', targetTable: 'users', targetId: existing.id });
+    const ended =
+      samePassword && existing.role === args.role ? 0 : await sessions.deleteUserSessions(db, existing.id);
+    await audit(db, {
+      actorId,
+      action: 'user.update',
+      targetTable: 'users',
+      targetId: existing.id,
+      details: { roleBefore: existing.role, roleAfter: args.role, sessionsEnded: ended },
+    });
     return {
       user: { id: existing.id, email: existing.email, name: args.name, role: args.role },
       created: false,

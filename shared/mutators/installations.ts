@@ -1,12 +1,13 @@
 // Installation mutators: equipment put in (or taken out of) a member's home.
 import { checkPtoReference } from '../domain/identifiers.ts';
+import { roleRank } from '../schemas/auth.ts';
 import { checkRxPower } from '../domain/optical.ts';
 import { createInstallationArgs, removeInstallationArgs } from '../schemas/installations.ts';
 import type { Warning } from '../schemas/sync.ts';
 import { resolveReferences } from './references.ts';
 import { reject } from './reject.ts';
 import { sameOwnerReplay } from './interventions.ts';
-import { defineMutator } from './types.ts';
+import { defineMutator, type MutatorContext } from './types.ts';
 
 export const createInstallation = defineMutator({
   name: 'installation.create',
@@ -17,6 +18,13 @@ export const createInstallation = defineMutator({
     if (args.ontSerial) {
       const holder = await tx.findActiveInstallationByOntSerial(args.ontSerial);
       if (holder && holder.id !== args.id) {
+        // Where and since when name another member's home: only for the holder's technician and coordinators.
+        if (!mayManage(holder.technicianId, ctx)) {
+          throw reject(
+            'ONT_SERIAL_TAKEN',
+            `(${args.ontSerial}) Un coordinateur peut retirer l’ancienne installation.`,
+          );
+        }
         const where = holder.buildingId ? `, bâtiment ${holder.buildingId}` : '';
         throw reject(
           'ONT_SERIAL_TAKEN',
@@ -57,10 +65,21 @@ export const createInstallation = defineMutator({
 export const removeInstallation = defineMutator({
   name: 'installation.remove',
   argsSchema: removeInstallationArgs,
-  async run(tx, args) {
+  async run(tx, args, ctx) {
     const current = await tx.get('installations', args.id);
     if (!current) throw reject('NOT_FOUND', 'Cette installation n’existe pas sur le serveur.');
+    if (!mayManage(current.technicianId, ctx)) {
+      throw reject(
+        'FORBIDDEN',
+        'Seul le technicien qui l’a posée ou un coordinateur peut retirer cette installation.',
+      );
+    }
     if (current.status === 'removed') return;
     await tx.update('installations', args.id, { status: 'removed' });
   },
 });
+
+/** The technician who installed it, or a coordinator (or admin). */
+function mayManage(technicianId: string, ctx: MutatorContext): boolean {
+  return technicianId === ctx.userId || roleRank[ctx.role] >= roleRank.coordinator;
+}

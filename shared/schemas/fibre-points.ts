@@ -2,15 +2,15 @@
 // box on a pole, façade or floor, fed by one PM). The row devices hold, the GeoJSON features that import
 // them (CONTRACT §5) and the admin's edit.
 import { z } from 'zod';
-import { position } from './common.ts';
+import { elementKey, position, shortName } from './common.ts';
 import { pointGeometry } from './network.ts';
 
 export const fibrePointKinds = ['pm', 'pbo'] as const;
 export const fibrePointKind = z.enum(fibrePointKinds);
 export type FibrePointKind = z.infer<typeof fibrePointKind>;
 
-const pointId = z.string().trim().min(1).max(64);
-const name = z.string().trim().min(1).max(120);
+const pointId = elementKey;
+const name = shortName;
 /** Lines a PM can serve: from a 24-line cabinet to a shelter of several thousand. */
 const capacity = z.number().int().min(1).max(100_000);
 

@@ -177,6 +177,21 @@ export const syncChange = z.discriminatedUnion('table', [
 ]);
 export type SyncChange = z.infer<typeof syncChange>;
 
+/** An edit of the pulling user that a later edit of the same field (from another device) replaced. */
+export const lostEdit = z.object({
+  id: z.number(),
+  table: z.string(),
+  rowId: z.string(),
+  field: z.string(),
+  // Optional in the type only: JSON carries `null` for an empty value, and tRPC types unknowns so.
+  keptValue: z.unknown().optional(),
+  overwrittenValue: z.unknown().optional(),
+  createdAt: z.string(),
+});
+export type LostEdit = z.infer<typeof lostEdit>;
+/** How many of them one pull carries (newest first): a notice, not an archive. */
+export const LOST_EDITS_MAX = 50;
+
 export const pullOutput = z.object({
   cursor: z.string(),
   changes: z.array(syncChange),
@@ -184,6 +199,11 @@ export const pullOutput = z.object({
   more: z.boolean(),
   /** true: drop every pulled row before applying these changes (first pull, or the user's zones changed). */
   reset: z.boolean(),
+  /**
+   * Last page only (`more: false`): this user's edits that a later edit from another device replaced,
+   * and that no coordinator has settled yet — the whole current list, so the device shows it as is.
+   */
+  lostEdits: z.array(lostEdit).max(LOST_EDITS_MAX).optional(),
 });
 export type PullOutput = z.infer<typeof pullOutput>;
 

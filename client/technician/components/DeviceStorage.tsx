@@ -1,11 +1,12 @@
-// Room left on the phone, whether the browser promised to keep our data, and a backup file of
-// everything not yet sent.
+// Room left on the phone, whether the browser promised to keep our data, a backup file of everything
+// not yet sent, and the import of such a file made on another phone of the same account.
 import { useEffect, useState } from 'react';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { downloadBackup } from '../../sync/backup.ts';
 import { storageInfo, type StorageInfo } from '../../sync/storage.ts';
 import { useDevice } from '../../sync/SyncProvider.tsx';
 import { formatBytes } from '../format.ts';
+import { BackupImport } from './BackupImport.tsx';
 
 export function DeviceStorage() {
   const { t, locale } = useI18n();
@@ -51,6 +52,7 @@ export function DeviceStorage() {
       >
         {t('sync.device.backup')}
       </button>
+      <BackupImport />
     </section>
   );
 }

@@ -8,7 +8,16 @@ import { OUTCOME_UNKNOWN } from '../../sync/settle.ts';
 import { useDevice } from '../../sync/SyncProvider.tsx';
 import type { Rejection } from '../records.ts';
 
-export function RejectionCard({ rejection, fixTo }: { rejection: Rejection; fixTo: string | null }) {
+export function RejectionCard({
+  rejection,
+  fixTo,
+  discard,
+}: {
+  rejection: Rejection;
+  fixTo: string | null;
+  /** Another way to drop it (an entry imported from another device); default: this device's outbox. */
+  discard?: () => Promise<void>;
+}) {
   const t = useT();
   const { db } = useDevice();
   const [confirming, setConfirming] = useState(false);
@@ -31,7 +40,7 @@ export function RejectionCard({ rejection, fixTo }: { rejection: Rejection; fixT
           <button
             type="button"
             className="button button--danger"
-            onClick={() => void discardRejected(db, rejection.entryId)}
+            onClick={() => void (discard ? discard() : discardRejected(db, rejection.entryId))}
           >
             {t('technician.rejection.discardConfirm')}
           </button>

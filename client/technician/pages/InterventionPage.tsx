@@ -3,6 +3,7 @@
 // new intervention.create) that replaces the refused entry.
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { useT } from '../../i18n/i18n.tsx';
+import { ConflictNotices } from '../components/ConflictNotices.tsx';
 import { InterventionDetails } from '../components/InterventionDetails.tsx';
 import { RejectionCard } from '../components/RejectionCard.tsx';
 import type { SavedState } from '../components/SavedNotice.tsx';
@@ -52,6 +53,7 @@ export function InterventionPage() {
           <p>« {row.reviewComment} »</p>
         </div>
       )}
+      <ConflictNotices rowId={row.id} />
       {rejection && <RejectionCard rejection={rejection} fixTo={editing ? null : '?modifier=1'} />}
       {editing && editable ? (
         <InterventionForm

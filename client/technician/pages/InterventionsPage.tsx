@@ -1,4 +1,5 @@
 import { useT } from '../../i18n/i18n.tsx';
+import { ConflictNotices } from '../components/ConflictNotices.tsx';
 import { InterventionCard } from '../components/InterventionCard.tsx';
 import { RecordListPage } from '../components/RecordListPage.tsx';
 import { useInterventionItems } from '../queries.ts';
@@ -18,6 +19,7 @@ export function InterventionsPage() {
       listTestId="intervention-list"
       Card={InterventionCard}
     >
+      <ConflictNotices />
       {toFix > 0 && (
         <p className="notice notice--warn" data-testid="to-fix">
           {t('technician.list.toFix', { count: toFix })}

@@ -62,7 +62,7 @@ export interface AttachmentsTable {
   uploaded_by: string | null;
   created_at: CreatedAt;
   completed_at: Timestamp | null;
-  last_chunk_at: Generated<Timestamp>;
+  last_chunk_at: ColumnType<Date, Date | string | undefined, Date | string>;
 }
 
 export interface AttachmentChunksTable {

@@ -46,3 +46,13 @@ export interface AuditLogTable {
 }
 
 /** BAN addresses (CSV import), for the local address search. */
+
+/** One-time set-password links (hash of the token only). */
+export interface PasswordLinksTable {
+  token_hash: string;
+  user_id: string;
+  created_by: string | null;
+  created_at: CreatedAt;
+  expires_at: Timestamp;
+  used_at: Timestamp | null;
+}

@@ -10,6 +10,7 @@ import {
   type AttachmentMimeType,
   type AttachmentStatus,
 } from '../../../shared/schemas/attachments.ts';
+import { roleRank, type Role } from '../../../shared/schemas/auth.ts';
 import * as repo from '../../repositories/attachments.repository.ts';
 
 export interface Chunk {
@@ -41,6 +42,11 @@ function sniffImageType(bytes: Uint8Array): AttachmentMimeType | null {
   return null;
 }
 
+/** Non-final chunks smaller than this are refused: thousands of tiny rows would cost more than the bytes. */
+export const MIN_CHUNK_BYTES = 64 * 1024;
+/** A partial upload untouched this long is dropped; the device starts over if it still has the photo. */
+export const PARTIAL_TTL_MS = 7 * 86_400_000;
+
 export async function receiveChunk(db: Kysely<DB>, chunk: Chunk): Promise<ChunkOutcome> {
   const range = chunk.range ?? { start: 0, end: chunk.body.length - 1, total: chunk.body.length };
   const refuse = (status: ChunkOutcome['status'], error: string, offset = 0): ChunkOutcome => ({
@@ -55,31 +61,46 @@ export async function receiveChunk(db: Kysely<DB>, chunk: Chunk): Promise<ChunkO
   if (range.total <= 0 || range.end - range.start + 1 !== chunk.body.length || range.end >= range.total) {
     return refuse(400, 'Content-Range ne correspond pas au corps de la requête');
   }
+  if (range.end + 1 < range.total && chunk.body.length < MIN_CHUNK_BYTES) {
+    return refuse(400, `morceaux d’au moins ${MIN_CHUNK_BYTES} octets (sauf le dernier)`);
+  }
   const declared = chunk.declaredType;
   if (declared !== 'application/octet-stream' && !attachmentMimeTypes.some((t) => t === declared)) {
     return refuse(415, `type ${declared} refusé (JPEG, WebP ou PNG)`);
   }
+  await repo.deleteStalePartials(db, new Date(Date.now() - PARTIAL_TTL_MS));
 
   return db.transaction().execute(async (trx): Promise<ChunkOutcome> => {
     let state = await repo.lockAttachment(trx, chunk.sha256);
-    if (!state) {
+    // A first chunk of a partial upload that is someone else's, or announces another total, starts it
+    // over: nobody can block another's upload by starting the same photo with a wrong size.
+    const restart =
+      state &&
+      !state.complete &&
+      range.start === 0 &&
+      (state.uploadedBy !== chunk.userId || state.sizeBytes !== range.total);
+    if (!state || restart) {
       if (range.start !== 0) return refuse(409, 'envoi inconnu : reprendre au début', 0);
       const sniffed = sniffImageType(chunk.body);
       if (!sniffed || (declared !== 'application/octet-stream' && declared !== sniffed)) {
         return refuse(415, 'le contenu n’est pas une image JPEG, WebP ou PNG');
       }
-      await repo.startAttachment(trx, {
+      const start = {
         sha256: chunk.sha256,
         mimeType: sniffed,
         sizeBytes: range.total,
         uploadedBy: chunk.userId,
-      });
+      };
+      if (restart) await repo.restartAttachment(trx, start);
+      else await repo.startAttachment(trx, start);
       state = await repo.lockAttachment(trx, chunk.sha256);
       if (!state) throw new Error('attachment vanished after insert');
     }
     const current = { offset: state.receivedBytes, sizeBytes: state.sizeBytes };
     // Idempotent: a finished photo answers 200 to any repeat of any of its chunks.
     if (state.complete) return { status: 200, ...current, complete: true };
+    // Someone else's partial upload: nothing about it is told (offset 0), only "start from the beginning".
+    if (state.uploadedBy !== chunk.userId) return refuse(409, 'reprendre au début', 0);
     if (range.total !== state.sizeBytes)
       return {
         status: 409,
@@ -95,25 +116,45 @@ export async function receiveChunk(db: Kysely<DB>, chunk: Chunk): Promise<ChunkO
         error: `reprendre à l’octet ${state.receivedBytes}`,
       };
 
-    await repo.appendChunk(trx, chunk.sha256, chunk.body);
+    await repo.appendChunk(trx, chunk.sha256, range.start, chunk.body);
     const received = state.receivedBytes + chunk.body.length;
     if (received < state.sizeBytes)
       return { status: 200, offset: received, sizeBytes: state.sizeBytes, complete: false };
 
-    const content = (await repo.readContent(trx, chunk.sha256)) ?? new Uint8Array(0);
+    const content = Buffer.concat(await repo.readChunks(trx, chunk.sha256));
     const actual = createHash('sha256').update(content).digest('hex');
     if (actual !== chunk.sha256) {
       // Corrupt or mislabelled: the partial data is dropped, the next attempt starts from zero.
       await repo.deleteAttachment(trx, chunk.sha256);
       return { status: 422, offset: 0, sizeBytes: null, complete: false, error: `SHA-256 reçu ${actual}` };
     }
-    await repo.markComplete(trx, chunk.sha256);
+    await repo.markComplete(trx, chunk.sha256, content);
     return { status: 200, offset: received, sizeBytes: state.sizeBytes, complete: true };
   });
 }
 
-export async function attachmentStatuses(db: Kysely<DB>, sha256s: string[]): Promise<AttachmentStatus[]> {
-  const found = new Map((await repo.attachmentStates(db, sha256s)).map((s) => [s.sha256, s]));
+export interface Viewer {
+  id: string;
+  role: Role;
+}
+
+/**
+ * What this user may know of each photo: a complete photo they may see (their own, coordinators, a
+ * record citing it in their zones), their own partial upload. Anything else reads as absent.
+ */
+export async function attachmentStatuses(
+  db: Kysely<DB>,
+  viewer: Viewer,
+  sha256s: string[],
+): Promise<AttachmentStatus[]> {
+  const states = await repo.attachmentStates(db, sha256s);
+  const coordinator = roleRank[viewer.role] >= roleRank.coordinator;
+  const visible = coordinator ? null : await repo.visibleTo(db, sha256s, viewer.id);
+  const found = new Map(
+    states
+      .filter((s) => (s.complete ? (visible?.has(s.sha256) ?? true) : s.uploadedBy === viewer.id))
+      .map((s) => [s.sha256, s]),
+  );
   return sha256s.map((sha256) => {
     const s = found.get(sha256);
     return {
@@ -125,6 +166,12 @@ export async function attachmentStatuses(db: Kysely<DB>, sha256s: string[]): Pro
   });
 }
 
-export function findPhoto(db: Kysely<DB>, sha256: string) {
+/** The photo, when complete and visible to this user (else undefined: the caller answers 404). */
+export async function findPhoto(db: Kysely<DB>, viewer: Viewer, sha256: string) {
+  if (
+    roleRank[viewer.role] < roleRank.coordinator &&
+    !(await repo.visibleTo(db, [sha256], viewer.id)).has(sha256)
+  )
+    return undefined;
   return repo.findCompleteAttachment(db, sha256);
 }

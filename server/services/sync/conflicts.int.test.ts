@@ -78,6 +78,47 @@ for (const kind of testDatabases) {
       expect((await coord.sync.conflicts({ rowId: id, resolved: false, limit: 10 })).items).toHaveLength(0);
     });
 
+    it('the technician whose edit lost is told by their next complete pull, until a coordinator settles it', async () => {
+      const id = await created();
+      await push(phoneA, 'intervention.update', { id, set: { notes: 'Note A' }, base: { notes: null } });
+      // A coordinator's later edit of the same field, from the console's device.
+      await callerFor(database, coordinator).sync.push({
+        clientId: randomUUID(),
+        schemaVersion: 1,
+        appVersion: 't',
+        mutations: [
+          {
+            id: 1,
+            name: 'intervention.update',
+            args: { id, set: { notes: 'Note C' }, base: { notes: null } },
+          },
+        ],
+      });
+      const lastPage = async (user: SessionUser, clientId: string) => {
+        let cursor: string | null = null;
+        for (let page = 0; page < 100; page++) {
+          const out = await callerFor(database, user).sync.pull({ clientId, cursor });
+          if (!out.more) return out;
+          expect(out.lostEdits).toBeUndefined(); // only the last page carries them
+          cursor = out.cursor;
+        }
+        throw new Error('pull did not end');
+      };
+      const told = (await lastPage(tech, phoneA)).lostEdits?.filter((c) => c.rowId === id);
+      expect(told).toEqual([
+        expect.objectContaining({
+          table: 'interventions',
+          field: 'notes',
+          keptValue: 'Note C',
+          overwrittenValue: 'Note A',
+        }),
+      ]);
+      // Not the winner's business, and gone once settled.
+      expect((await lastPage(coordinator, randomUUID())).lostEdits?.some((c) => c.rowId === id)).toBe(false);
+      await callerFor(database, coordinator).sync.resolveConflict({ id: told?.[0]?.id ?? 0 });
+      expect((await lastPage(tech, phoneA)).lostEdits?.some((c) => c.rowId === id)).toBe(false);
+    });
+
     it('different fields: both edits survive, no conflict', async () => {
       const id = await created();
       await push(phoneA, 'intervention.update', {

@@ -3,9 +3,15 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import { roleRank, type SessionUser } from '../../../shared/schemas/auth.ts';
-import type { PullInput, PullOutput, SyncChange } from '../../../shared/schemas/sync.ts';
+import {
+  LOST_EDITS_MAX,
+  type PullInput,
+  type PullOutput,
+  type SyncChange,
+} from '../../../shared/schemas/sync.ts';
 import { reject } from '../../../shared/mutators/reject.ts';
 import * as changeLog from '../../repositories/change-log.repository.ts';
+import * as conflicts from '../../repositories/conflicts.repository.ts';
 import * as syncRepo from '../../repositories/sync.repository.ts';
 import { decodeCursor, encodeCursor, laterPosition, scopeKey } from './cursor.ts';
 import { isSyncTable, toDomainRow } from './rows.ts';
@@ -80,6 +86,8 @@ export async function pullChanges(
     lastMutationId,
     more,
     reset,
+    // Once per complete pull: the technician learns on the device that a later edit replaced theirs.
+    ...(more ? {} : { lostEdits: await conflicts.listOpenLostBy(db, user.id, LOST_EDITS_MAX) }),
   };
 }
 

@@ -20,6 +20,7 @@ import type {
 } from '../../../shared/schemas/sync.ts';
 import * as rejections from '../../repositories/rejections.repository.ts';
 import * as syncRepo from '../../repositories/sync.repository.ts';
+import { audit } from '../../repositories/audit.repository.ts';
 import { cleanedText } from '../../../shared/schemas/text.ts';
 import { rejectionCodeOf } from './db-errors.ts';
 import { NeedsIsolation, serverTx } from './server-tx.ts';
@@ -192,6 +193,12 @@ async function applyIsolated(
       args: keptArgs(m.args),
       code: rejection.code,
       message: String(cleanedText(rejection.message)).slice(0, 2000),
+    });
+    await audit(trx, {
+      actorId: ctx.userId,
+      action: 'sync.reject',
+      targetTable: 'sync_rejections',
+      details: { clientId: ctx.clientId, mutationId: m.id, name: m.name.slice(0, 100), code: rejection.code },
     });
     return { id: m.id, status: 'rejected', code: rejection.code, message: rejection.message };
   }

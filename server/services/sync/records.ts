@@ -5,6 +5,7 @@ import type { ConflictRecord, RejectionRecord } from '../../../shared/schemas/sy
 import { reject } from '../../../shared/mutators/reject.ts';
 import * as conflicts from '../../repositories/conflicts.repository.ts';
 import * as rejections from '../../repositories/rejections.repository.ts';
+import { audit } from '../../repositories/audit.repository.ts';
 
 interface Page {
   cursor?: number | null;
@@ -33,12 +34,24 @@ export async function listConflicts(
   return paged(await conflicts.listConflicts(db, { ...q, before: q.cursor }), q.limit);
 }
 
-export async function resolveRejection(db: Kysely<DB>, id: number): Promise<void> {
+export async function resolveRejection(db: Kysely<DB>, id: number, userId: string): Promise<void> {
   if (!(await rejections.resolveRejection(db, id)))
     throw reject('NOT_FOUND', 'Refus introuvable ou déjà traité.');
+  await audit(db, {
+    actorId: userId,
+    action: 'sync.resolveRejection',
+    targetTable: 'sync_rejections',
+    targetId: String(id),
+  });
 }
 
 export async function resolveConflict(db: Kysely<DB>, id: number, userId: string): Promise<void> {
   if (!(await conflicts.resolveConflict(db, id, userId)))
     throw reject('NOT_FOUND', 'Conflit introuvable ou déjà traité.');
+  await audit(db, {
+    actorId: userId,
+    action: 'sync.resolveConflict',
+    targetTable: 'conflicts',
+    targetId: String(id),
+  });
 }

@@ -12,6 +12,7 @@ import * as conflicts from '../../repositories/conflicts.repository.ts';
 import * as installations from '../../repositories/installations.repository.ts';
 import * as interventions from '../../repositories/interventions.repository.ts';
 import * as syncRepo from '../../repositories/sync.repository.ts';
+import { audit } from '../../repositories/audit.repository.ts';
 import { rejectionCodeOf } from './db-errors.ts';
 import { toDomainRow } from './rows.ts';
 import { installationColumns, installationInsert, interventionColumns, interventionInsert } from './to-db.ts';
@@ -77,7 +78,20 @@ export function serverTx(
   const updaters: { [T in WritableTable]: (id: string, patch: Partial<WritableRows[T]>) => Promise<void> } = {
     interventions: (id, patch) =>
       interventions.updateIntervention(trx, id, interventionColumns(patch), ctx.clientId),
-    installations: (id, patch) => installations.updateInstallation(trx, id, installationColumns(patch)),
+    installations: async (id, patch) => {
+      // Taking equipment out of service is recorded: who, when (column and audit log).
+      const removal = patch.status === 'removed' ? { removed_by: ctx.userId, removed_at: new Date() } : {};
+      await installations.updateInstallation(trx, id, { ...installationColumns(patch), ...removal });
+      if (patch.status === 'removed') {
+        await audit(trx, {
+          actorId: ctx.userId,
+          action: 'installation.remove',
+          targetTable: 'installations',
+          targetId: id,
+          details: { clientId: ctx.clientId },
+        });
+      }
+    },
   };
 
   return {
