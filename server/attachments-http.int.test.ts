@@ -170,16 +170,6 @@ for (const kind of testDatabases) {
           },
         });
       }
-      // A refused chunk still says where the upload stands.
-      const photo = fakeJpeg(2000);
-      expect((await put(sha(photo), photo.subarray(0, 1000), 'bytes 0-999/2000')).statusCode).toBe(200);
-      const wrongOffset = await put(sha(photo), photo.subarray(500, 1000), 'bytes 500-999/2000');
-      expect(wrongOffset.statusCode).toBe(409);
-      expect(wrongOffset.json()).toMatchObject({
-        receivedBytes: 1000,
-        complete: false,
-        error: { data: { code: 'CONFLICT', domainCode: 'UPLOAD_OFFSET_MISMATCH' } },
-      });
     });
   });
 }
