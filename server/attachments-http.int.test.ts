@@ -131,5 +131,45 @@ for (const kind of testDatabases) {
       });
       expect(missing.statusCode).toBe(404);
     });
+    it('answers every refusal in the one error shape, with its catalogue code', async () => {
+      const png = fakeJpeg(1000);
+      const text = Buffer.from('plain text');
+      const anonymous = await app.inject({ method: 'GET', url: `/attachments/${sha(png)}` });
+      const refusals = [
+        [anonymous, 401, 'UNAUTHORIZED', 'NOT_LOGGED_IN'],
+        [await put('xyz', png), 400, 'BAD_REQUEST', 'INVALID_ARGS'],
+        [
+          await put(sha(text), text, undefined, 'text/plain'),
+          415,
+          'UNSUPPORTED_MEDIA_TYPE',
+          'PHOTO_TYPE_REFUSED',
+        ],
+        [await put(sha(png), png, 'bytes 0-5/1000'), 400, 'BAD_REQUEST', 'UPLOAD_RANGE_INVALID'],
+        [
+          await put(sha(png), png.subarray(0, 10), 'bytes 0-9/20000000'),
+          413,
+          'PAYLOAD_TOO_LARGE',
+          'PHOTO_TOO_LARGE',
+        ],
+        [await put(sha(png), png, 'bytes oops'), 400, 'BAD_REQUEST', 'UPLOAD_RANGE_INVALID'],
+        [
+          await app.inject({ method: 'GET', url: `/attachments/${'e'.repeat(64)}`, headers: { cookie } }),
+          404,
+          'NOT_FOUND',
+          'NOT_FOUND',
+        ],
+      ] as const;
+      for (const [answer, status, code, domainCode] of refusals) {
+        expect(answer.statusCode).toBe(status);
+        // The shape tRPC answers with, so one client-side parser reads both.
+        expect(answer.json()).toMatchObject({
+          error: {
+            message: expect.any(String),
+            code: expect.any(Number),
+            data: { code, httpStatus: status, domainCode },
+          },
+        });
+      }
+    });
   });
 }

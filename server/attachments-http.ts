@@ -10,10 +10,21 @@ import type { Env } from './env.ts';
 import { ATTACHMENT_MAX_BYTES, attachmentMimeTypes } from '../shared/schemas/attachments.ts';
 import { sha256Hex } from '../shared/schemas/identifiers.ts';
 import type { SessionUser } from '../shared/schemas/auth.ts';
+import type { ErrorCode } from '../shared/errors.ts';
+import { sendRefusal } from './refusal.ts';
 import { SESSION_COOKIE, sessionUser } from './services/auth.service.ts';
 import { attachmentStatuses, findPhoto, receiveChunk } from './services/sync/attachments.ts';
 
 const CONTENT_RANGE = /^bytes (\d{1,10})-(\d{1,10})\/(\d{1,10})$/;
+
+/** The catalogue code of each refused chunk's status (services/sync/attachments.ts decides the status). */
+const chunkRefusal: Record<number, ErrorCode> = {
+  400: 'UPLOAD_RANGE_INVALID',
+  409: 'UPLOAD_OFFSET_MISMATCH',
+  413: 'PHOTO_TOO_LARGE',
+  415: 'PHOTO_TYPE_REFUSED',
+  422: 'PHOTO_HASH_MISMATCH',
+};
 
 export async function registerAttachmentRoutes(
   app: FastifyInstance,
@@ -31,13 +42,13 @@ export async function registerAttachmentRoutes(
     async function user(req: FastifyRequest, reply: FastifyReply): Promise<SessionUser | null> {
       const token = req.cookies[SESSION_COOKIE];
       const found = token ? await sessionUser(database.db, token) : null;
-      if (!found) void reply.code(401).send({ error: 'Connexion requise.' });
+      if (!found) void sendRefusal(reply, 'NOT_LOGGED_IN');
       return found;
     }
 
     function hashOf(req: FastifyRequest, reply: FastifyReply): string | null {
       const parsed = sha256Hex.safeParse((req.params as { sha256?: unknown }).sha256);
-      if (!parsed.success) void reply.code(400).send({ error: 'SHA-256 attendu dans l’adresse.' });
+      if (!parsed.success) void sendRefusal(reply, 'INVALID_ARGS');
       return parsed.success ? parsed.data : null;
     }
 
@@ -45,13 +56,12 @@ export async function registerAttachmentRoutes(
       const who = await user(req, reply);
       const sha256 = who && hashOf(req, reply);
       if (!who || !sha256) return reply;
-      if (!Buffer.isBuffer(req.body))
-        return reply.code(415).send({ error: 'Corps binaire attendu (image/jpeg, image/webp, image/png).' });
+      if (!Buffer.isBuffer(req.body)) return sendRefusal(reply, 'PHOTO_TYPE_REFUSED');
       const rangeHeader = req.headers['content-range'];
       let range = null;
       if (rangeHeader !== undefined) {
         const m = CONTENT_RANGE.exec(rangeHeader);
-        if (!m) return reply.code(400).send({ error: 'Content-Range attendu : bytes début-fin/total.' });
+        if (!m) return sendRefusal(reply, 'UPLOAD_RANGE_INVALID');
         range = { start: Number(m[1]), end: Number(m[2]), total: Number(m[3]) };
       }
       const declaredType = (req.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
@@ -62,17 +72,15 @@ export async function registerAttachmentRoutes(
         body: req.body,
         userId: who.id,
       });
-      return reply
-        .code(out.status)
-        .header('upload-offset', String(out.offset))
-        .header('upload-complete', out.complete ? '?1' : '?0')
-        .send({
-          sha256,
-          receivedBytes: out.offset,
-          sizeBytes: out.sizeBytes,
-          complete: out.complete,
-          error: out.error,
-        });
+      reply.header('upload-offset', String(out.offset)).header('upload-complete', out.complete ? '?1' : '?0');
+      const progress = {
+        sha256,
+        receivedBytes: out.offset,
+        sizeBytes: out.sizeBytes,
+        complete: out.complete,
+      };
+      const refusal = chunkRefusal[out.status];
+      return refusal ? sendRefusal(reply, refusal, progress) : reply.code(out.status).send(progress);
     });
 
     scope.head('/attachments/:sha256', async (req, reply) => {
@@ -92,7 +100,7 @@ export async function registerAttachmentRoutes(
       const sha256 = who && hashOf(req, reply);
       if (!who || !sha256) return reply;
       const photo = await findPhoto(database.db, who, sha256);
-      if (!photo) return reply.code(404).send({ error: 'Photo introuvable ou incomplète.' });
+      if (!photo) return sendRefusal(reply, 'NOT_FOUND');
       // Private: no shared cache keeps it, and the browser asks again each time (access can be lost,
       // the session can end); the ETag makes that question cheap.
       reply.header('cache-control', 'private, no-cache').header('etag', `"${sha256}"`);

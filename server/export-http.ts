@@ -16,15 +16,13 @@ import { interventionsCsv, interventionsGeojson } from './services/export/interv
 import { eInterventionJson, eInterventionQuery } from './services/export/e-intervention.ts';
 import type { ExportFile } from './services/export/types.ts';
 import { consume } from './rate-limit.ts';
+import { sendRefusal } from './refusal.ts';
 
 export function registerExportRoutes(app: FastifyInstance, database: Database, env: Env): void {
   app.get('/isp.json', async (req, reply) => {
     // Limited like the public procedures: building it reads the whole network.
     if (!(await consume(database.db, `${req.ip}:/isp.json`, env.PUBLIC_RATE_LIMIT))) {
-      return reply
-        .code(429)
-        .header('retry-after', '60')
-        .send({ error: 'Trop de requêtes, réessayez dans une minute.' });
+      return sendRefusal(reply.header('retry-after', '60'), 'RATE_LIMITED');
     }
     const body = await buildIspJson(database.db, env);
     return reply

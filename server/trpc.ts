@@ -1,7 +1,7 @@
 // tRPC is initialised once here; features build on the named base procedures below.
-import { initTRPC, TRPCError } from '@trpc/server';
+import { getErrorShape, initTRPC, TRPCError } from '@trpc/server';
 import { z, ZodError } from 'zod';
-import { DomainError, errorCatalogue } from '../shared/errors.ts';
+import { DomainError, errorCatalogue, fallbackCode } from '../shared/errors.ts';
 import { findUncleanText, INVALID_TEXT_MESSAGE, type JsonPath } from '../shared/schemas/text.ts';
 import { roleRank, type Role } from '../shared/schemas/auth.ts';
 import type { Context } from './context.ts';
@@ -26,7 +26,8 @@ const t = initTRPC.context<Context>().create({
         ...shape.data,
         // Invalid input: the zod issues, so a form can point at the field.
         zodIssues: cause instanceof ZodError ? cause.issues : null,
-        domainCode: cause instanceof DomainError ? cause.code : null,
+        // Always a catalogue code when one applies: clients choose the user's sentence from it.
+        domainCode: cause instanceof DomainError ? cause.code : (fallbackCode[error.code] ?? null),
         requestId: ctx?.requestId ?? null,
         stack: undefined,
       },
@@ -44,20 +45,22 @@ const domainErrors = t.middleware(async ({ next }) => {
   const result = await next();
   if (result.ok) return result;
   const cause = result.error.cause;
-  if (cause instanceof DomainError) {
-    throw new TRPCError({ code: errorCatalogue[cause.code].trpc, message: cause.message, cause });
-  }
+  if (cause instanceof DomainError) throw asTRPCError(cause);
   const kind = dbErrorKind(cause);
-  if (kind === 'data') throw new TRPCError({ code: 'BAD_REQUEST', message: errorCatalogue.INVALID_ARGS.fr });
-  if (kind === 'transient') {
-    throw new TRPCError({
-      code: 'SERVICE_UNAVAILABLE',
-      message: 'Service momentanément indisponible, réessayez.',
-      cause,
-    });
-  }
+  if (kind === 'data') throw asTRPCError(new DomainError('INVALID_ARGS', errorCatalogue.INVALID_ARGS.fr));
+  if (kind === 'transient') throw asTRPCError(new DomainError('UNAVAILABLE', errorCatalogue.UNAVAILABLE.fr));
   return result;
 });
+
+/** A catalogue refusal as the tRPC error the edge answers with (its code, its HTTP status). */
+export function asTRPCError(error: DomainError): TRPCError {
+  return new TRPCError({ code: errorCatalogue[error.code].trpc, message: error.message, cause: error });
+}
+
+/** The body of a refusal, exactly as tRPC answers one: the single error shape of every HTTP route. */
+export function errorShape(error: TRPCError, path?: string) {
+  return getErrorShape({ config: t._config, error, type: 'unknown', path, input: undefined, ctx: undefined });
+}
 
 /**
  * Subtrees of a procedure's input that are judged elsewhere: a pushed mutation's args are checked per
@@ -86,20 +89,15 @@ export const publicProcedure = t.procedure.use(domainErrors).use(textGuard);
 /** Public endpoints anyone can hit: limited per IP and procedure. */
 export const rateLimitedProcedure = publicProcedure.use(async ({ ctx, path, next }) => {
   if (!(await consume(ctx.db, `${ctx.ip}:${path}`, ctx.env.PUBLIC_RATE_LIMIT))) {
-    throw new TRPCError({
-      code: 'TOO_MANY_REQUESTS',
-      message: 'Trop de requêtes, réessayez dans une minute.',
-    });
+    throw new DomainError('RATE_LIMITED');
   }
   return next();
 });
 
 function requireRole(min: Role) {
   return publicProcedure.use(({ ctx, next }) => {
-    if (!ctx.user) throw new TRPCError({ code: 'UNAUTHORIZED', message: 'Connexion requise.' });
-    if (roleRank[ctx.user.role] < roleRank[min]) {
-      throw new TRPCError({ code: 'FORBIDDEN', message: 'Rôle insuffisant.' });
-    }
+    if (!ctx.user) throw new DomainError('NOT_LOGGED_IN');
+    if (roleRank[ctx.user.role] < roleRank[min]) throw new DomainError('WRONG_ROLE');
     return next({ ctx: { ...ctx, user: ctx.user } });
   });
 }

@@ -1,6 +1,63 @@
 // One catalogue of error codes, stable across versions: clients and scripts match on `code`.
-// Each maps to the tRPC code used at the edge.
+// Each maps to the tRPC code used at the edge (and so to the HTTP status); the client shows `fr` or
+// `en` from the code, never the server's sentence. Every refusal of every route carries one of these
+// codes in `data.domainCode` (docs/contract.md §2.1).
 export const errorCatalogue = {
+  NOT_LOGGED_IN: {
+    trpc: 'UNAUTHORIZED',
+    fr: 'Connectez-vous pour continuer.',
+    en: 'Log in to continue.',
+  },
+  WRONG_ROLE: {
+    trpc: 'FORBIDDEN',
+    fr: 'Votre compte n’a pas accès à cette action.',
+    en: 'Your account cannot do this.',
+  },
+  RATE_LIMITED: {
+    trpc: 'TOO_MANY_REQUESTS',
+    fr: 'Trop de tentatives, réessayez dans une minute.',
+    en: 'Too many attempts, try again in a minute.',
+  },
+  UNAVAILABLE: {
+    trpc: 'SERVICE_UNAVAILABLE',
+    fr: 'Service momentanément indisponible, réessayez.',
+    en: 'Service briefly unavailable, try again.',
+  },
+  REQUEST_TOO_LARGE: {
+    trpc: 'PAYLOAD_TOO_LARGE',
+    fr: 'Envoi trop volumineux.',
+    en: 'Request too large.',
+  },
+  INTERNAL: {
+    trpc: 'INTERNAL_SERVER_ERROR',
+    fr: 'Une erreur est survenue sur le serveur. Réessayez.',
+    en: 'Something went wrong on the server. Try again.',
+  },
+  PHOTO_TOO_LARGE: {
+    trpc: 'PAYLOAD_TOO_LARGE',
+    fr: 'Photo trop volumineuse.',
+    en: 'Photo too large.',
+  },
+  PHOTO_TYPE_REFUSED: {
+    trpc: 'UNSUPPORTED_MEDIA_TYPE',
+    fr: 'Seules les photos JPEG, WebP ou PNG sont acceptées.',
+    en: 'Only JPEG, WebP or PNG photos are accepted.',
+  },
+  UPLOAD_RANGE_INVALID: {
+    trpc: 'BAD_REQUEST',
+    fr: 'Morceau de photo mal décrit.',
+    en: 'Badly described photo part.',
+  },
+  UPLOAD_OFFSET_MISMATCH: {
+    trpc: 'CONFLICT',
+    fr: 'L’envoi de la photo doit reprendre ailleurs.',
+    en: 'The photo upload must resume elsewhere.',
+  },
+  PHOTO_HASH_MISMATCH: {
+    trpc: 'UNPROCESSABLE_CONTENT',
+    fr: 'La photo reçue est abîmée : elle sera renvoyée.',
+    en: 'The photo arrived damaged: it will be sent again.',
+  },
   ONT_SERIAL_TAKEN: {
     trpc: 'CONFLICT',
     fr: 'Ce numéro de série ONT est déjà installé ailleurs.',
@@ -77,3 +134,19 @@ export class DomainError extends Error {
     this.name = 'DomainError';
   }
 }
+
+export function isErrorCode(code: unknown): code is ErrorCode {
+  return typeof code === 'string' && Object.hasOwn(errorCatalogue, code);
+}
+
+/** The catalogue code of a refusal that names none itself: invalid input, tRPC's own refusals. */
+export const fallbackCode: Partial<Record<string, ErrorCode>> = {
+  BAD_REQUEST: 'INVALID_ARGS',
+  UNAUTHORIZED: 'NOT_LOGGED_IN',
+  FORBIDDEN: 'WRONG_ROLE',
+  NOT_FOUND: 'NOT_FOUND',
+  TOO_MANY_REQUESTS: 'RATE_LIMITED',
+  PAYLOAD_TOO_LARGE: 'REQUEST_TOO_LARGE',
+  SERVICE_UNAVAILABLE: 'UNAVAILABLE',
+  INTERNAL_SERVER_ERROR: 'INTERNAL',
+};

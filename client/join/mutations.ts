@@ -3,7 +3,7 @@
 // and leaves when the connection is back; a refusal from the server is shown, never queued.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
-import { serverError } from '../lib/errors.ts';
+import { refusalOf } from '../lib/refusal.ts';
 import { isServerAnswer, useTRPC, useTRPCClient } from '../lib/trpc.ts';
 import {
   enqueue,
@@ -58,7 +58,7 @@ export function useSubmit() {
 
 function outcomeOf(error: unknown): SendOutcome {
   // Rate-limited is "later", like no answer at all; any other refusal will not change by retrying.
-  if (!isServerAnswer(error) || serverError(error)?.code === 'TOO_MANY_REQUESTS') return 'offline';
+  if (!isServerAnswer(error) || refusalOf(error)?.code === 'TOO_MANY_REQUESTS') return 'offline';
   return 'refused';
 }
 

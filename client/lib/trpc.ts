@@ -1,7 +1,8 @@
 // One tRPC client and one QueryClient for the app. Components use `useTRPC()` (context); code outside
 // React (prefetching, the technician data layer) uses the `trpc` options proxy bound to the same pair.
+import { refusalOf } from './refusal.ts';
 import { QueryClient } from '@tanstack/react-query';
-import { createTRPCClient, httpBatchLink, httpLink, splitLink, TRPCClientError } from '@trpc/client';
+import { createTRPCClient, httpBatchLink, httpLink, splitLink } from '@trpc/client';
 import { createTRPCContext, createTRPCOptionsProxy } from '@trpc/tanstack-react-query';
 import type { AppRouter } from '../../server/router.ts';
 
@@ -31,7 +32,7 @@ export const trpcClient = createTRPCClient<AppRouter>({
 
 /** An HTTP answer from the server (it said no) rather than no answer at all (offline, DNS, timeout). */
 export function isServerAnswer(error: unknown): boolean {
-  return error instanceof TRPCClientError && error.data !== undefined && error.data !== null;
+  return refusalOf(error) !== null;
 }
 
 export const queryClient = new QueryClient({

@@ -2,6 +2,7 @@
 // (reference data, reviews, the rows of what was just pushed). Photos are not part of it: they have
 // their own queue (photo-queue.ts), so an hour of photo uploads never holds back a new entry.
 import type { MutatorContext } from '../../shared/mutators/index.ts';
+import { isQuotaError } from '../lib/refusal.ts';
 import type { TerrainDb } from './db.ts';
 import { recoverFromGap } from './gap.ts';
 import { pushImported } from './imported-push.ts';
@@ -28,14 +29,6 @@ export interface CycleOutcome {
   updateRequired: boolean;
   /** Reference data could not be stored (device full); the outbox is untouched. */
   storageFull: boolean;
-}
-
-export function isQuotaError(error: unknown): boolean {
-  for (let e: unknown = error; e; e = (e as { inner?: unknown }).inner) {
-    const name = (e as { name?: unknown }).name;
-    if (name === 'QuotaExceededError') return true;
-  }
-  return false;
 }
 
 async function pushWithRecovery(deps: CycleDeps, report: CycleReport): Promise<PushSummary> {

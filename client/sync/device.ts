@@ -1,6 +1,7 @@
 // Opening this device's database for a user, and keeping it open: iOS closes IndexedDB connections of
 // backgrounded apps, and Dexie then throws DatabaseClosedError (or the browser InvalidStateError) for
 // the call in flight. Such a call never committed, so it is safe to reopen and run it once more.
+import { errorNames } from '../lib/refusal.ts';
 import type { MutatorContext } from '../../shared/mutators/index.ts';
 import { CURRENT_SCHEMA_VERSION } from '../../shared/mutators/index.ts';
 import type { SessionUser } from '../../shared/schemas/auth.ts';
@@ -36,7 +37,7 @@ export async function openDevice(
 }
 
 function isClosedError(error: unknown): boolean {
-  const name = (error as { name?: unknown } | null)?.name;
+  const [name] = errorNames(error);
   return name === 'DatabaseClosedError' || name === 'InvalidStateError';
 }
 

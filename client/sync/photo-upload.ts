@@ -108,14 +108,14 @@ async function uploadOne(
     if (answer.status === 200 || answer.status === 409) {
       // 409: the server holds a different offset (another attempt got further): continue from there.
       if (answer.offset === offset && !answer.complete && ++stalls > 2) {
-        throw new TransportError('refused', answer.error ?? 'envoi bloqué', `HTTP_${answer.status}`);
+        throw answer.refusal ?? new TransportError('refused', 'envoi bloqué', `HTTP_${answer.status}`);
       }
       offset = answer.offset;
       complete = answer.complete;
     } else if (answer.status === 422 && restarts++ === 0) {
       offset = 0; // the bytes did not hash to their name: the server dropped them, start over once
     } else {
-      throw new TransportError('refused', answer.error ?? `HTTP ${answer.status}`, `HTTP_${answer.status}`);
+      throw answer.refusal ?? new TransportError('refused', `HTTP ${answer.status}`, `HTTP_${answer.status}`);
     }
     // A small record of its own: the photo (and its blob) is not written again.
     if (!complete) await db.photoProgress.put({ sha256: photo.sha256, uploadedBytes: offset });

@@ -1,5 +1,6 @@
 // What the engine needs from the network, as plain functions: tests inject fakes, the app uses
 // transport.ts (tRPC + fetch).
+import type { ErrorCode } from '../../shared/errors.ts';
 import type { PullInput, PullOutput, PushInput, PushOutput } from '../../shared/schemas/sync.ts';
 
 export interface SyncTransport {
@@ -12,7 +13,8 @@ export interface UploadAnswer {
   status: number;
   offset: number;
   complete: boolean;
-  error?: string;
+  /** Why a chunk was refused (any status but 200), from the server's error body. */
+  refusal?: TransportError;
 }
 
 export interface PhotoTransport {
@@ -30,7 +32,7 @@ export class TransportError extends Error {
     readonly kind: 'network' | 'refused',
     message: string,
     readonly code: string | null = null,
-    readonly domainCode: string | null = null,
+    readonly domainCode: ErrorCode | null = null,
   ) {
     super(message);
     this.name = 'TransportError';

@@ -1,9 +1,10 @@
 // The real network side of the engine: sync.push / sync.pull over tRPC (unbatched: a push is never held
 // behind a slow pull), photos over plain HTTP (server/attachments-http.ts). Every answer's Date header
 // feeds the clock-skew check: device clocks are information, never order (contract §3.6).
-import { createTRPCClient, httpLink, TRPCClientError } from '@trpc/client';
+import { createTRPCClient, httpLink } from '@trpc/client';
 import { z } from 'zod';
 import type { AppRouter } from '../../server/router.ts';
+import { refusalInBody, refusalOf } from '../lib/refusal.ts';
 import {
   TransportError,
   type PhotoTransport,
@@ -14,8 +15,6 @@ import {
 export interface ClockObserver {
   (skewMs: number): void;
 }
-
-const errorData = z.object({ code: z.string(), domainCode: z.string().nullish() });
 
 function observingFetch(onSkew: ClockObserver): typeof fetch {
   return async (input, init) => {
@@ -30,14 +29,18 @@ function observingFetch(onSkew: ClockObserver): typeof fetch {
 }
 
 function toTransportError(error: unknown): TransportError {
-  if (error instanceof TRPCClientError) {
-    const data = errorData.safeParse(error.data);
-    // An answer from our server carries tRPC error data; a proxy's 502 or a dropped connection does not.
-    if (data.success) {
-      return new TransportError('refused', error.message, data.data.code, data.data.domainCode ?? null);
-    }
-  }
+  // An answer from our server carries tRPC error data; a proxy's 502 or a dropped connection does not.
+  const refused = refusalOf(error);
+  if (refused) return new TransportError('refused', refused.message, refused.code, refused.domainCode);
   return new TransportError('network', error instanceof Error ? error.message : String(error));
+}
+
+/** A refusal of /attachments, from its body: the same shape as a tRPC refusal. */
+function refusedUpload(status: number, body: unknown): TransportError {
+  const refused = refusalInBody(body);
+  return refused
+    ? new TransportError('refused', refused.message, refused.code, refused.domainCode)
+    : new TransportError('refused', `HTTP ${status}`, `HTTP_${status}`);
 }
 
 export function createSyncTransport(onSkew: ClockObserver, baseUrl = ''): SyncTransport {
@@ -51,11 +54,8 @@ export function createSyncTransport(onSkew: ClockObserver, baseUrl = ''): SyncTr
   };
 }
 
-const uploadBody = z.object({
-  receivedBytes: z.number(),
-  complete: z.boolean(),
-  error: z.string().nullish(),
-});
+// Progress travels with every answer to a chunk, refused ones included (a 409 says where to resume).
+const uploadBody = z.object({ receivedBytes: z.number(), complete: z.boolean() });
 
 async function request(url: string, init: RequestInit, onSkew: ClockObserver): Promise<Response> {
   try {
@@ -70,7 +70,9 @@ export function createPhotoTransport(onSkew: ClockObserver, baseUrl = ''): Photo
   return {
     async head(sha256) {
       const res = await request(url(sha256), { method: 'HEAD' }, onSkew);
-      if (res.status === 401) throw new TransportError('refused', 'Connexion requise.', 'UNAUTHORIZED');
+      // HEAD has no body: the status says it all.
+      if (res.status === 401)
+        throw new TransportError('refused', 'HTTP 401', 'UNAUTHORIZED', 'NOT_LOGGED_IN');
       if (res.status >= 500) throw new TransportError('network', `HTTP ${res.status}`);
       return {
         offset: Number(res.headers.get('upload-offset') ?? 0) || 0,
@@ -90,15 +92,16 @@ export function createPhotoTransport(onSkew: ClockObserver, baseUrl = ''): Photo
         },
         onSkew,
       );
-      if (res.status === 401) throw new TransportError('refused', 'Connexion requise.', 'UNAUTHORIZED');
       if (res.status >= 500) throw new TransportError('network', `HTTP ${res.status}`);
-      const body = uploadBody.safeParse(await res.json().catch(() => null));
+      const json: unknown = await res.json().catch(() => null);
+      if (res.status === 401) throw refusedUpload(res.status, json);
+      const body = uploadBody.safeParse(json);
       const offset = Number(res.headers.get('upload-offset') ?? (body.success ? body.data.receivedBytes : 0));
       return {
         status: res.status,
         offset: Number.isFinite(offset) ? offset : 0,
         complete: res.headers.get('upload-complete') === '?1' || (body.success && body.data.complete),
-        error: body.success ? (body.data.error ?? undefined) : undefined,
+        refusal: res.status === 200 ? undefined : refusedUpload(res.status, json),
       };
     },
   };

@@ -1,5 +1,5 @@
-import { TRPCError } from '@trpc/server';
 import { z } from 'zod';
+import { DomainError } from '../../shared/errors.ts';
 import { loginInput, sessionUser } from '../../shared/schemas/auth.ts';
 import {
   createSession,
@@ -16,8 +16,7 @@ export const authRouter = router({
     .output(z.object({ user: sessionUser }))
     .mutation(async ({ ctx, input }) => {
       const user = await logIn(ctx.db, { ...input, ip: ctx.ip }).catch((error: unknown) => {
-        if (error instanceof LoginThrottled)
-          throw new TRPCError({ code: 'TOO_MANY_REQUESTS', message: error.message });
+        if (error instanceof LoginThrottled) throw new DomainError('RATE_LIMITED', error.message);
         throw error;
       });
       const session = await createSession(ctx.db, user.id, ctx.env.SESSION_DAYS, ctx.userAgent);

@@ -2,7 +2,7 @@
 import { Link, useLocation, useParams } from 'react-router';
 import { z } from 'zod';
 import { useI18n } from '../../i18n/i18n.tsx';
-import { serverError } from '../../lib/errors.ts';
+import { refusalOf } from '../../lib/refusal.ts';
 import { Empty, LoadError, Loading } from '../ui/QueryStatus.tsx';
 import { StatusBadge } from '../ui/StatusBadge.tsx';
 import { InterventionFacts } from './InterventionFacts.tsx';
@@ -30,8 +30,8 @@ export function InterventionDetailPage() {
       </Link>
       {query.isPending && <Loading label={t('coordination.detail.loading')} />}
       {query.isError &&
-        (serverError(query.error)?.domainCode === 'NOT_FOUND' ||
-        serverError(query.error)?.code === 'BAD_REQUEST' ? (
+        (refusalOf(query.error)?.domainCode === 'NOT_FOUND' ||
+        refusalOf(query.error)?.code === 'BAD_REQUEST' ? (
           <Empty>{t('coordination.detail.notFound')}</Empty>
         ) : (
           <LoadError error={query.error} onRetry={() => void query.refetch()} />

@@ -1,5 +1,6 @@
 import { DomainError, errorCatalogue } from '../../../shared/errors.ts';
 import type { Translate } from '../../i18n/i18n.tsx';
+import { isQuotaError } from '../../lib/refusal.ts';
 
 export function FormError({ message }: { message: string }) {
   return (
@@ -12,8 +13,7 @@ export function FormError({ message }: { message: string }) {
 /** Why a local save failed: a rule of the mutator (its French sentence), else storage trouble. */
 export function saveErrorMessage(error: unknown, t: Translate): string {
   if (error instanceof DomainError) return error.message || errorCatalogue[error.code].fr;
-  const name = (error as { name?: string } | null)?.name ?? '';
-  if (name === 'QuotaExceededError' || /quota/i.test(String((error as Error | null)?.message))) {
+  if (isQuotaError(error) || (error instanceof Error && /quota/i.test(error.message))) {
     return t('technician.form.storageFull');
   }
   return t('technician.form.saveFailed');
