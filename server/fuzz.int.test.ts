@@ -80,6 +80,13 @@ function mutationSamples(existing: { intervention: string; installation: string 
       installedAt: '2026-11-20T10:00:00+01:00',
     },
     'installation.remove': { id: existing.installation },
+    'installation.replaceOnt': {
+      id: existing.installation,
+      ontSerial: 'HWTC542D049B',
+      replacedAt: '2026-11-21T09:30:00+01:00',
+      reason: 'ONT en panne',
+      rxPowerDbm: -19.5,
+    },
   };
 }
 
