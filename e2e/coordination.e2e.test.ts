@@ -98,11 +98,15 @@ describe('coordination', () => {
       await coord.filterByStatus('Toutes');
       await expect.poll(() => coord.rows().count()).toBe(4);
       const [download] = await Promise.all([page.waitForEvent('download'), coord.exportButton().click()]);
-      expect(download.suggestedFilename()).toMatch(/^terrain-interventions-\d{4}-\d{2}-\d{2}\.csv$/);
-      const csv = (await readFile(await download.path(), 'utf8')).replace(/^\uFEFF/, '');
+      expect(download.suggestedFilename()).toMatch(/^interventions-\d{4}-\d{2}-\d{2}\.csv$/);
+      // A French spreadsheet's file: one byte-order mark, `;`, French headers.
+      const raw = await readFile(await download.path(), 'utf8');
+      expect(raw.startsWith('\uFEFF')).toBe(true);
+      const csv = raw.slice(1);
+      expect(csv.includes('\uFEFF')).toBe(false);
       const lines = csv.trim().split(/\r?\n/);
       expect(lines).toHaveLength(5);
-      expect(lines[0]).toContain('statut');
+      expect(lines[0]?.split(';')).toContain('Statut');
       for (const summary of [
         'Réalignement secteur est après coup de vent',
         'Remplacement batterie onduleur',
