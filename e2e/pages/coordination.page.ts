@@ -7,7 +7,7 @@ export class CoordinationPage {
   readonly rows = () => this.page.getByTestId('intervention-row');
   readonly statusFilter = (label: string) =>
     this.page.getByRole('group', { name: /Statut|Status/ }).getByRole('button', { name: label, exact: true });
-  readonly exportButton = () => this.page.getByTestId('export-interventions');
+  readonly exportButton = () => this.page.getByTestId('export-interventions.csv');
   readonly detail = () => this.page.getByTestId('intervention-detail');
   readonly detailStatus = () => this.detail().locator('header').getByTestId('status-label');
   readonly reviewComment = () => this.page.getByTestId('review-comment');
