@@ -10,7 +10,9 @@ export async function trpcQuery<T>(
   schema: z.ZodType<T>,
   cookie?: string,
 ): Promise<T> {
-  const url = `${server.url}/trpc/${path}?input=${encodeURIComponent(JSON.stringify(input))}`;
+  // A procedure without input is called without `?input=` (JSON has no `undefined`).
+  const query = input === undefined ? '' : `?input=${encodeURIComponent(JSON.stringify(input))}`;
+  const url = `${server.url}/trpc/${path}${query}`;
   const res = await fetch(url, { headers: cookie ? { cookie } : {} });
   return z.object({ result: z.object({ data: schema }) }).parse(await res.json()).result.data;
 }

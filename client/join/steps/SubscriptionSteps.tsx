@@ -79,14 +79,19 @@ export function SubConsentStep(props: StepProps) {
   const { t } = useI18n();
   const edit = useEdit(props);
   const request = useSendRequest(dispatch);
-  const result = useEligibility(place?.position ?? null).data?.result;
+  const answer = useEligibility(place?.position ?? null).data;
+  const result = answer?.result;
   const draft = state.subscription;
   const option = result && draft.technology ? optionFor(result, draft.technology) : undefined;
+  // The offline package holds no building ids (only positions and states): a verdict computed on the
+  // device names a building by its place in the package, which the server does not know. The request
+  // then names no building and the server, which re-checks eligibility, picks it from the position.
+  const buildingId = answer?.source === 'device' ? undefined : option?.buildingId;
 
   const send = (form: HTMLFormElement) =>
     request.send(
       form,
-      subscriptionInput(place, draft, { buildingId: option?.buildingId, sectorId: option?.sectorId }),
+      subscriptionInput(place, draft, { buildingId, sectorId: option?.sectorId }),
       (input) => ({ what: 'subscription', input }),
     );
 
