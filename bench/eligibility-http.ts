@@ -10,7 +10,7 @@ import { buildApp } from '../server/app.ts';
 import { openDatabase } from '../server/db/database.ts';
 import { migrate } from '../server/db/migrate.ts';
 import { parseEnv } from '../server/env.ts';
-import * as repo from '../server/repositories/network-import.repository.ts';
+import { loadCoverage } from '../server/testing/load-coverage.ts';
 import { seededRandom, syntheticCoverage, YONNE } from '../shared/eligibility/testing/synthetic.ts';
 
 export interface BenchResult {
@@ -26,64 +26,7 @@ const TIMEOUT_MS = 10_000;
 
 async function loadSynthetic(db: Awaited<ReturnType<typeof openDatabase>>['db']): Promise<void> {
   const data = syntheticCoverage({ seed: 89, sites: 150, sectors: 500, buildings: 100_000, fibreZones: 40 });
-  await repo.upsertSites(
-    db,
-    data.sites.map((s) => ({
-      id: s.id,
-      zone_id: null,
-      name: s.name,
-      lat: s.lat,
-      lon: s.lon,
-      support: null,
-      host: null,
-      ground_altitude_m: s.groundAltitudeM ?? null,
-      mast_height_m: s.mastHeightM ?? null,
-    })),
-  );
-  await repo.upsertSectors(
-    db,
-    data.sectors.map((s) => ({
-      id: s.id,
-      site_id: s.siteId,
-      name: null,
-      azimuth_deg: s.azimuthDeg % 360,
-      beamwidth_deg: s.beamwidthDeg,
-      range_m: s.rangeM,
-      full: s.full,
-      frequency_mhz: s.frequencyMHz ?? null,
-    })),
-  );
-  await repo.upsertBuildings(
-    db,
-    data.buildings.map((b) => ({
-      id: b.id,
-      zone_id: null,
-      state: b.state,
-      network: b.network ?? 'own',
-      operator: null,
-      building_type: null,
-      lat: b.lat,
-      lon: b.lon,
-      address: null,
-      address_code: null,
-      postcode: null,
-      insee_code: null,
-      city: null,
-      pm_ref: null,
-      pm_state: null,
-      access: null,
-      source: 'bench',
-    })),
-  );
-  await repo.upsertFibreZones(
-    db,
-    data.fibreZones.map((z) => ({
-      id: z.id,
-      name: z.name,
-      status: z.status,
-      geometry: JSON.stringify(z.geometry),
-    })),
-  );
+  await loadCoverage(db, data, 'bench');
 }
 
 function percentile(sorted: readonly number[], p: number): number {

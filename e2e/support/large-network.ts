@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openDatabase } from '../../server/db/database.ts';
 import { migrate } from '../../server/db/migrate.ts';
-import * as repo from '../../server/repositories/network-import.repository.ts';
+import { loadCoverage } from '../../server/testing/load-coverage.ts';
 import type { CoverageData } from '../../shared/schemas/eligibility.ts';
 import { syntheticCoverage } from '../../shared/eligibility/testing/synthetic.ts';
 
@@ -40,65 +40,7 @@ export async function createLargeNetwork(buildings = 250_000, sites = 100): Prom
   const database = await openDatabase({ kind: 'pglite', dataDir: join(dataDir, 'pgdata') });
   try {
     await migrate(database);
-    const { db } = database;
-    await repo.upsertSites(
-      db,
-      coverage.sites.map((s) => ({
-        id: s.id,
-        zone_id: null,
-        name: s.name,
-        lat: s.lat,
-        lon: s.lon,
-        support: null,
-        host: null,
-        ground_altitude_m: s.groundAltitudeM ?? null,
-        mast_height_m: s.mastHeightM ?? null,
-      })),
-    );
-    await repo.upsertSectors(
-      db,
-      coverage.sectors.map((s) => ({
-        id: s.id,
-        site_id: s.siteId,
-        name: null,
-        azimuth_deg: s.azimuthDeg % 360,
-        beamwidth_deg: s.beamwidthDeg,
-        range_m: s.rangeM,
-        full: s.full,
-        frequency_mhz: s.frequencyMHz ?? null,
-      })),
-    );
-    await repo.upsertBuildings(
-      db,
-      coverage.buildings.map((b) => ({
-        id: b.id,
-        zone_id: null,
-        state: b.state,
-        network: b.network ?? 'own',
-        operator: null,
-        building_type: null,
-        lat: b.lat,
-        lon: b.lon,
-        address: null,
-        address_code: null,
-        postcode: null,
-        insee_code: null,
-        city: null,
-        pm_ref: null,
-        pm_state: null,
-        access: null,
-        source: 'e2e',
-      })),
-    );
-    await repo.upsertFibreZones(
-      db,
-      coverage.fibreZones.map((z) => ({
-        id: z.id,
-        name: z.name,
-        status: z.status,
-        geometry: JSON.stringify(z.geometry),
-      })),
-    );
+    await loadCoverage(database.db, coverage, 'e2e');
   } finally {
     await database.close();
   }
