@@ -116,23 +116,32 @@ describe('login and areas', () => {
     const own = await startServer({ env: { TILE_URL: 'http://127.0.0.1:9/tiles/{z}/{x}/{y}.png' } });
     const email = 'personne@demo.terrain.example';
     try {
-      // Use up this address's login attempts for the minute through the API (30: the per-address cap,
-      // which wrong passwords and refused attempts both count), then try once more in the page.
-      for (let i = 0; i < 30; i++) {
-        await fetch(`${own.url}/trpc/auth.login`, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({ email, password: 'wrong' }),
-        });
-      }
       const browser = await launchBrowser();
       try {
         const page = await browser.context.newPage();
         const login = new LoginPage(page);
-        await page.goto(`${own.url}/connexion`);
-        await login.logIn(email, 'wrong');
-        await login.error().waitFor();
-        expect(await login.error().textContent()).toBe('Trop de tentatives, réessayez dans une minute.');
+        // The per-address cap counts fixed one-minute windows: if a minute boundary falls between using
+        // up the attempts and the page's own try, the page starts a fresh window and is (rightly) let
+        // through. Such a try proves nothing, so it is done again; two boundaries in a row cannot happen.
+        let verdict: string | null = null;
+        for (let attempt = 0; attempt < 2 && verdict === null; attempt++) {
+          await page.goto(`${own.url}/connexion`);
+          const minute = Math.floor(Date.now() / 60_000);
+          // Use up this address's attempts through the API (30: the per-address cap, which wrong
+          // passwords and refused attempts both count), then try once more in the page.
+          for (let i = 0; i < 30; i++) {
+            await fetch(`${own.url}/trpc/auth.login`, {
+              method: 'POST',
+              headers: { 'content-type': 'application/json' },
+              body: JSON.stringify({ email, password: 'wrong' }),
+            });
+          }
+          await login.logIn(email, 'wrong');
+          await login.error().waitFor();
+          const text = await login.error().textContent();
+          if (Math.floor(Date.now() / 60_000) === minute) verdict = text;
+        }
+        expect(verdict).toBe('Trop de tentatives, réessayez dans une minute.');
       } finally {
         await browser.close();
       }
