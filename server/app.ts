@@ -29,8 +29,9 @@ import {
   TRPC_MAX_BATCH,
 } from './request-guards.ts';
 import { registerOfflineRoutes } from './offline-http.ts';
+import { sendRefusal } from './refusal.ts';
 
-export const clientDist = resolve(import.meta.dirname, '..', 'dist', 'client');
+const clientDist = resolve(import.meta.dirname, '..', 'dist', 'client');
 
 /** A hop count trusts that many proxies nearest to us (Fastify's types lack the numeric form). */
 function trustProxyOption(
@@ -112,7 +113,8 @@ export async function buildApp(
     } satisfies FastifyTRPCPluginOptions<AppRouter>['trpcOptions'],
   });
 
-  if (existsSync(join(clientDist, 'index.html'))) {
+  const shell = existsSync(join(clientDist, 'index.html'));
+  if (shell) {
     await app.register(fastifyStatic, {
       root: clientDist,
       wildcard: false,
@@ -123,15 +125,16 @@ export async function buildApp(
         } else res.header('cache-control', 'no-cache');
       },
     });
-    // Deep links (/technicien, /coordination, …) are client routes: serve the shell.
-    app.setNotFoundHandler((req, reply) => {
-      if (req.method === 'GET' && !req.url.startsWith('/trpc') && req.headers.accept?.includes('text/html')) {
-        return reply.header('cache-control', 'no-cache').sendFile('index.html');
-      }
-      return reply.code(404).send({ error: 'Not found' });
-    });
   } else {
     app.log.warn(`No built client in ${clientDist}: run \`npm run build\` (npm start does it).`);
   }
+  // Deep links (/technicien, /coordination, …) are client routes: serve the shell. Anything else unknown
+  // is refused in the one error shape, built client or not.
+  app.setNotFoundHandler((req, reply) => {
+    const page =
+      req.method === 'GET' && !req.url.startsWith('/trpc') && req.headers.accept?.includes('text/html');
+    if (shell && page) return reply.header('cache-control', 'no-cache').sendFile('index.html');
+    return sendRefusal(reply, 'NOT_FOUND');
+  });
   return app;
 }

@@ -5,7 +5,7 @@ import type { DB } from './db/schema.ts';
 import type { Env } from './env.ts';
 import type { SessionUser } from '../shared/schemas/auth.ts';
 
-export interface CookieJar {
+interface CookieJar {
   get(name: string): string | undefined;
   set(name: string, value: string, options: { expires: Date }): void;
   clear(name: string): void;

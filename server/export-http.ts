@@ -16,7 +16,7 @@ import { interventionsCsv, interventionsGeojson } from './services/export/interv
 import { eInterventionJson, eInterventionQuery } from './services/export/e-intervention.ts';
 import type { ExportFile } from './services/export/types.ts';
 import { consume } from './rate-limit.ts';
-import { sendRefusal } from './refusal.ts';
+import { sendInvalidInput, sendRefusal } from './refusal.ts';
 
 export function registerExportRoutes(app: FastifyInstance, database: Database, env: Env): void {
   app.get('/isp.json', async (req, reply) => {
@@ -37,11 +37,11 @@ export function registerExportRoutes(app: FastifyInstance, database: Database, e
     const token = req.cookies[SESSION_COOKIE];
     const user = token ? await sessionUser(database.db, token) : null;
     if (!user) {
-      await reply.code(401).header('cache-control', 'no-store').send({ error: 'Connexion requise.' });
+      await sendRefusal(reply.header('cache-control', 'no-store'), 'NOT_LOGGED_IN');
       return null;
     }
     if (roleRank[user.role] < roleRank.coordinator) {
-      await reply.code(403).header('cache-control', 'no-store').send({ error: 'Réservé à la coordination.' });
+      await sendRefusal(reply.header('cache-control', 'no-store'), 'WRONG_ROLE');
       return null;
     }
     return user;
@@ -56,13 +56,7 @@ export function registerExportRoutes(app: FastifyInstance, database: Database, e
       if (!(await coordinator(req, reply))) return reply;
       const filters = schema.safeParse(req.query);
       if (!filters.success) {
-        return reply
-          .code(400)
-          .header('cache-control', 'no-store')
-          .send({
-            error: 'Filtres invalides.',
-            issues: filters.error.issues.map((i) => ({ path: i.path, message: i.message })),
-          });
+        return sendInvalidInput(reply.header('cache-control', 'no-store'), filters.error);
       }
       const file = await make(filters.data);
       return reply

@@ -5,6 +5,7 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import type { Database } from './db/database.ts';
+import { sendInvalidInput, sendRefusal } from './refusal.ts';
 import { offlineChunk } from './services/network-view.service.ts';
 
 const params = z.object({
@@ -15,9 +16,9 @@ const params = z.object({
 export function registerOfflineRoutes(app: FastifyInstance, database: Database): void {
   app.get('/offline/chunk/:key/:hash', async (req, reply) => {
     const parsed = params.safeParse(req.params);
-    if (!parsed.success) return reply.code(400).send({ error: 'BAD_REQUEST' });
+    if (!parsed.success) return sendInvalidInput(reply, parsed.error);
     const bytes = await offlineChunk(database.db, parsed.data.key, parsed.data.hash);
-    if (!bytes) return reply.code(404).send({ error: 'NOT_FOUND' });
+    if (!bytes) return sendRefusal(reply, 'NOT_FOUND');
     return reply
       .header('cache-control', 'public, max-age=31536000, immutable')
       .type('application/octet-stream')

@@ -16,6 +16,7 @@ import { alertmanagerSignals, uptimeKumaSignal } from './services/operations/hoo
 import { applySignal, type SignalOutcome } from './services/operations/monitoring.ts';
 import { placeNames, publicStatus, statusAtom } from './services/operations/public-status.ts';
 import { renderMessagePage, renderStatusPage } from './services/operations/status-page.ts';
+import { sendInvalidInput, sendRefusal } from './refusal.ts';
 
 const HOOK_BODY_LIMIT = 1024 * 1024;
 const tokenQuery = z.object({ token: z.string().max(200).optional(), site: z.string().max(64).optional() });
@@ -36,7 +37,7 @@ export function registerOperationsRoutes(app: FastifyInstance, database: Databas
 
   async function authorised(req: FastifyRequest, reply: FastifyReply): Promise<boolean> {
     if (await verifyHookToken(db, hookToken(req))) return true;
-    await reply.code(401).send({ error: 'Jeton manquant ou invalide (missing or wrong token).' });
+    await sendRefusal(reply, 'HOOK_TOKEN_INVALID');
     return false;
   }
 
@@ -49,16 +50,14 @@ export function registerOperationsRoutes(app: FastifyInstance, database: Databas
   app.post('/hooks/alertmanager', { bodyLimit: HOOK_BODY_LIMIT }, async (req, reply) => {
     if (!(await authorised(req, reply))) return reply;
     const parsed = alertmanagerPayload.safeParse(req.body);
-    if (!parsed.success)
-      return reply.code(400).send({ error: 'Invalid payload', issues: parsed.error.issues });
+    if (!parsed.success) return sendInvalidInput(reply, parsed.error);
     return reply.send({ ok: true, outcomes: await applyAll(alertmanagerSignals(parsed.data, new Date())) });
   });
 
   app.post('/hooks/uptime-kuma', { bodyLimit: HOOK_BODY_LIMIT }, async (req, reply) => {
     if (!(await authorised(req, reply))) return reply;
     const parsed = uptimeKumaPayload.safeParse(req.body);
-    if (!parsed.success)
-      return reply.code(400).send({ error: 'Invalid payload', issues: parsed.error.issues });
+    if (!parsed.success) return sendInvalidInput(reply, parsed.error);
     const query = tokenQuery.safeParse(req.query);
     const signal = uptimeKumaSignal(parsed.data, query.success ? query.data.site : undefined);
     return reply.send({ ok: true, outcomes: signal ? await applyAll([signal]) : [] });

@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type RunningServer } from '../e2e/support/server.ts';
-import { testDatabases } from './testing/databases.ts';
+import { postgresSkipReason, testDatabases } from './testing/databases.ts';
 
 const run = promisify(execFile);
 const root = resolve(import.meta.dirname, '..');
@@ -119,43 +119,44 @@ describe('one server on the embedded database', () => {
 });
 
 const postgres = testDatabases.find((d) => d.name === 'postgres');
-if (postgres?.createUrl) {
-  const createUrl = postgres.createUrl;
-  describe('several servers on one PostgreSQL', () => {
-    it('serve the same data and share sessions', async () => {
-      const db = await createUrl();
-      const env = { DATABASE_URL: db.url };
-      const a = await startServer({ env });
-      const b = await startServer({ env: { ...env, TERRAIN_DEMO: '1' } });
-      try {
-        const [ca, cb] = await Promise.all(
-          [a, b].map(async (s) => (await fetch(`${s.url}/trpc/network.coverage`)).json()),
-        );
-        expect(ca).toEqual(cb);
-        await admin(
-          [
-            'create-user',
-            '--email',
-            'pg@coop.example',
-            '--name',
-            'P',
-            '--role',
-            'coordinator',
-            '--password',
-            'encore-un-long-mot',
-          ],
-          env,
-        );
-        const res = await login(a.url, 'pg@coop.example', 'encore-un-long-mot');
-        const me = await fetch(`${b.url}/trpc/auth.me`, {
-          headers: { cookie: res.cookie.split(';')[0] ?? '' },
-        });
-        expect(await me.json()).toMatchObject({ result: { data: { user: { email: 'pg@coop.example' } } } });
-      } finally {
-        await a.stop();
-        await b.stop();
-        await db.drop();
-      }
-    });
+describe.skipIf(!postgres)(`several servers on one PostgreSQL ${postgresSkipReason ?? ''}`, () => {
+  const createUrl = async () => {
+    if (!postgres?.createUrl) throw new Error('no PostgreSQL');
+    return postgres.createUrl();
+  };
+  it('serve the same data and share sessions', async () => {
+    const db = await createUrl();
+    const env = { DATABASE_URL: db.url };
+    const a = await startServer({ env });
+    const b = await startServer({ env: { ...env, TERRAIN_DEMO: '1' } });
+    try {
+      const [ca, cb] = await Promise.all(
+        [a, b].map(async (s) => (await fetch(`${s.url}/trpc/network.coverage`)).json()),
+      );
+      expect(ca).toEqual(cb);
+      await admin(
+        [
+          'create-user',
+          '--email',
+          'pg@coop.example',
+          '--name',
+          'P',
+          '--role',
+          'coordinator',
+          '--password',
+          'encore-un-long-mot',
+        ],
+        env,
+      );
+      const res = await login(a.url, 'pg@coop.example', 'encore-un-long-mot');
+      const me = await fetch(`${b.url}/trpc/auth.me`, {
+        headers: { cookie: res.cookie.split(';')[0] ?? '' },
+      });
+      expect(await me.json()).toMatchObject({ result: { data: { user: { email: 'pg@coop.example' } } } });
+    } finally {
+      await a.stop();
+      await b.stop();
+      await db.drop();
+    }
   });
-}
+});

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type Database } from './db/database.ts';
 import { migrate } from './db/migrate.ts';
 import { consume } from './rate-limit.ts';
-import { testDatabases } from './testing/databases.ts';
+import { postgresSkipReason, testDatabases } from './testing/databases.ts';
 
 for (const kind of testDatabases) {
   describe(`rate limits on ${kind.name}`, () => {
@@ -31,25 +31,24 @@ for (const kind of testDatabases) {
   });
 }
 
-for (const pg of testDatabases.filter((k) => k.createUrl)) {
-  describe('rate limits across processes (PostgreSQL)', () => {
-    it('holds the limit for two servers sharing one database', async () => {
-      const created = await pg.createUrl?.();
-      if (!created) throw new Error('no PostgreSQL');
-      // Two pools on one database: what two server processes behind a proxy hold.
-      const a = await openDatabase({ kind: 'postgres', url: created.url, poolSize: 2 });
-      const b = await openDatabase({ kind: 'postgres', url: created.url, poolSize: 2 });
-      try {
-        await migrate(a);
-        const now = new Date();
-        const answers = [];
-        for (let i = 0; i < 6; i++) answers.push(await consume(i % 2 ? a.db : b.db, '10.0.0.1:x', 4, now));
-        expect(answers).toEqual([true, true, true, true, false, false]);
-      } finally {
-        await a.close();
-        await b.close();
-        await created.drop();
-      }
-    });
+const pg = testDatabases.find((k) => k.createUrl);
+describe.skipIf(!pg)(`rate limits across processes (PostgreSQL) ${postgresSkipReason ?? ''}`, () => {
+  it('holds the limit for two servers sharing one database', async () => {
+    const created = await pg?.createUrl?.();
+    if (!created) throw new Error('no PostgreSQL');
+    // Two pools on one database: what two server processes behind a proxy hold.
+    const a = await openDatabase({ kind: 'postgres', url: created.url, poolSize: 2 });
+    const b = await openDatabase({ kind: 'postgres', url: created.url, poolSize: 2 });
+    try {
+      await migrate(a);
+      const now = new Date();
+      const answers = [];
+      for (let i = 0; i < 6; i++) answers.push(await consume(i % 2 ? a.db : b.db, '10.0.0.1:x', 4, now));
+      expect(answers).toEqual([true, true, true, true, false, false]);
+    } finally {
+      await a.close();
+      await b.close();
+      await created.drop();
+    }
   });
-}
+});

@@ -78,5 +78,46 @@ for (const kind of testDatabases) {
       for (let i = 0; i < 5; i++) last.push(await isp());
       expectRefusal(last[4]!, 429, 'TOO_MANY_REQUESTS', 'RATE_LIMITED');
     });
+    it('answers the plain HTTP routes in the same shape: pages, hooks, exports, offline chunks, guards', async () => {
+      expectRefusal(await get('/no/such/route'), 404, 'NOT_FOUND', 'NOT_FOUND');
+      expectRefusal(await get('/offline/chunk/x/y'), 400, 'BAD_REQUEST', 'INVALID_ARGS');
+      expectRefusal(await get('/offline/chunk/10-1-1/nohash'), 404, 'NOT_FOUND', 'NOT_FOUND');
+      expectRefusal(await get('/exports/installations.csv'), 401, 'UNAUTHORIZED', 'NOT_LOGGED_IN');
+      expectRefusal(await get('/exports/installations.csv', techCookie), 403, 'FORBIDDEN', 'WRONG_ROLE');
+      const hook = (url: string, payload: unknown) =>
+        app.inject({
+          method: 'POST',
+          url,
+          headers: { 'content-type': 'application/json' },
+          payload: JSON.stringify(payload),
+        });
+      expectRefusal(
+        await hook('/hooks/alertmanager?token=wrong', {}),
+        401,
+        'UNAUTHORIZED',
+        'HOOK_TOKEN_INVALID',
+      );
+      const post = (headers: Record<string, string>, payload: string) =>
+        app.inject({ method: 'POST', url: '/trpc/auth.login', headers, payload });
+      expectRefusal(
+        await post({ 'content-type': 'application/json', origin: 'https://evil.example' }, '{}'),
+        403,
+        'FORBIDDEN',
+        'CROSS_SITE_REQUEST',
+      );
+      expectRefusal(
+        await post({ 'content-type': 'text/plain' }, 'x'),
+        415,
+        'UNSUPPORTED_MEDIA_TYPE',
+        'JSON_REQUIRED',
+      );
+      const big = JSON.stringify({ email: 'a'.repeat(2_000_000) });
+      expectRefusal(
+        await post({ 'content-type': 'application/json' }, big),
+        413,
+        'PAYLOAD_TOO_LARGE',
+        'REQUEST_TOO_LARGE',
+      );
+    });
   });
 }

@@ -4,6 +4,7 @@
 // query string, which holds the procedure input: visitors' positions and typed addresses.
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { SESSION_COOKIE } from './services/auth.service.ts';
+import { sendRefusal } from './refusal.ts';
 
 /** /trpc bodies above this answer 413; photo chunks have their own limit on /attachments. */
 export const TRPC_BODY_LIMIT = 1024 * 1024;
@@ -18,7 +19,7 @@ function changesState(req: FastifyRequest): boolean {
 }
 
 /** Origin, or Sec-Fetch-Site when a browser sends no Origin, names another site than this one. */
-export function fromAnotherSite(req: FastifyRequest): boolean {
+function fromAnotherSite(req: FastifyRequest): boolean {
   if (req.headers['sec-fetch-site'] === 'cross-site') return true;
   const origin = req.headers.origin;
   if (origin === undefined) return false; // not a browser's cross-site request (curl, scripts, tests)
@@ -40,12 +41,12 @@ export function registerRequestGuards(app: FastifyInstance): void {
   app.addHook('onRequest', async (req, reply) => {
     void reply.header('x-request-id', req.id);
     if (changesState(req) && fromAnotherSite(req)) {
-      return reply.code(403).send({ error: 'Requête refusée : elle vient d’un autre site.' });
+      return sendRefusal(reply, 'CROSS_SITE_REQUEST');
     }
     if (req.method === 'POST' && req.url.startsWith('/trpc/')) {
-      if (!jsonOrEmpty(req)) return reply.code(415).send({ error: 'Corps JSON attendu.' });
+      if (!jsonOrEmpty(req)) return sendRefusal(reply, 'JSON_REQUIRED');
       if (Number(req.headers['content-length'] ?? 0) > TRPC_BODY_LIMIT) {
-        return reply.code(413).send({ error: 'Requête trop volumineuse.' });
+        return sendRefusal(reply, 'REQUEST_TOO_LARGE');
       }
     }
     return undefined;

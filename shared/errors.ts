@@ -65,6 +65,21 @@ export const errorCatalogue = {
   },
   ONT_SERIAL_INVALID: { trpc: 'BAD_REQUEST', fr: 'Numéro de série ONT invalide.', en: 'Invalid ONT serial.' },
   NOT_FOUND: { trpc: 'NOT_FOUND', fr: 'Introuvable.', en: 'Not found.' },
+  CROSS_SITE_REQUEST: {
+    trpc: 'FORBIDDEN',
+    fr: 'Requête refusée : elle vient d’un autre site.',
+    en: 'Request refused: it comes from another site.',
+  },
+  JSON_REQUIRED: {
+    trpc: 'UNSUPPORTED_MEDIA_TYPE',
+    fr: 'Corps JSON attendu.',
+    en: 'A JSON body is expected.',
+  },
+  HOOK_TOKEN_INVALID: {
+    trpc: 'UNAUTHORIZED',
+    fr: 'Jeton de supervision manquant ou invalide.',
+    en: 'Missing or wrong monitoring token.',
+  },
   UNKNOWN_REFERENCE: {
     trpc: 'BAD_REQUEST',
     fr: 'Élément du réseau inconnu.',

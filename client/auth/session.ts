@@ -37,7 +37,7 @@ function rememberUser(user: SessionUser | null): void {
  * fails offline, so screens never flip back to "checking…" (and lose a half-filled form) when a
  * refetch on reconnect starts.
  */
-export const sessionQuery = queryOptions({
+const sessionQuery = queryOptions({
   queryKey: ['auth', 'session'] as const,
   queryFn: async (): Promise<Session> => {
     try {

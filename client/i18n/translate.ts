@@ -1,13 +1,12 @@
 // The whole i18n machinery: a typed dictionary per language, `{name}` placeholders, plural forms
 // chosen by Intl.PluralRules from the `count` parameter. Pure, so it is unit-tested without a DOM.
 
-export const langs = ['fr', 'en'] as const;
-export type Lang = (typeof langs)[number];
+export type Lang = 'fr' | 'en';
 
 export const locales: Record<Lang, string> = { fr: 'fr-FR', en: 'en-GB' };
 
 /** Plural forms as Intl.PluralRules names them; `other` is always required. */
-export type PluralMessage = { other: string } & Partial<Record<Intl.LDMLPluralRule, string>>;
+type PluralMessage = { other: string } & Partial<Record<Intl.LDMLPluralRule, string>>;
 export type Message = string | PluralMessage;
 export type Params = Record<string, string | number>;
 

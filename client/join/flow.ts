@@ -182,7 +182,7 @@ export function canGoBack(state: FlowState): boolean {
 }
 
 /** The steps of the path the person is on (or most likely on), for the progress dots. */
-export function plannedPath(state: FlowState): StepId[] {
+function plannedPath(state: FlowState): StepId[] {
   const seen = [...state.history, state.step];
   const base: StepId[] = ['intent', 'place', 'result'];
   const viaHelp = seen.includes('help') || state.intent === 'help' ? (['help'] as StepId[]) : [];

@@ -19,7 +19,7 @@ export const locateMessage: Record<LocateFailure, MessageKey> = {
 };
 
 /** GeolocationPositionError codes: 1 denied, 2 unavailable, 3 timeout. */
-export function failureOf(code: number): LocateFailure {
+function failureOf(code: number): LocateFailure {
   if (code === 1) return 'denied';
   if (code === 3) return 'timeout';
   return 'unavailable';

@@ -15,7 +15,7 @@ export type SearchState =
   | { status: 'done'; results: AddressResult[]; source: 'ban' | 'local' }
   | { status: 'failed' };
 
-export const MIN_QUERY = 3;
+const MIN_QUERY = 3;
 const WAIT_MS = 300;
 
 export function useAddressSearch(near: Position | null) {

@@ -4,10 +4,8 @@ import type { z } from 'zod';
 import {
   contactEmail,
   contactPhone,
-  orientation,
   registerInterestInput,
   type InterestPublicField as PublicField,
-  type Orientation,
   type RegisterInterestInput,
 } from '../../shared/schemas/interest.ts';
 import {
@@ -16,8 +14,6 @@ import {
 } from '../../shared/schemas/subscription.ts';
 import type { MessageKey } from '../i18n/fr.ts';
 import type { ChosenPlace, ContactDraft, InterestDraft, SubscriptionDraft } from './flow.ts';
-
-export const orientations: readonly Orientation[] = orientation.options;
 
 export type Field = 'name' | 'email' | 'phone' | 'consent' | 'floor' | 'totalFloors' | 'comment' | 'place';
 export type FieldErrors = Partial<Record<Field, MessageKey>>;

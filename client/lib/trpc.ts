@@ -10,7 +10,7 @@ import type { AppRouter } from '../../server/router.ts';
  * Queries the service worker caches (NetworkFirst, see vite.config.ts). They go unbatched so each
  * has one stable URL (`GET /trpc/network.coverage`): a batch URL mixes procedures and inputs.
  */
-export const SW_CACHED_QUERIES: ReadonlySet<string> = new Set([
+const SW_CACHED_QUERIES: ReadonlySet<string> = new Set([
   'network.coverage',
   'network.config',
   'network.outline',

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { tileUrl, tilesInBBox, type BBox } from './tiles.ts';
 
 /** Must stay the `cacheName` of the tile route in vite.config.ts. */
-export const TILE_CACHE = 'terrain-tiles';
+const TILE_CACHE = 'terrain-tiles';
 const STORAGE_KEY = 'terrain.offlineAreas';
 const PARALLEL = 4;
 
@@ -34,7 +34,7 @@ function saveAreas(areas: OfflineArea[]): void {
   localStorage.setItem(STORAGE_KEY, JSON.stringify(areas));
 }
 
-export function areaUrls(a: { template: string; bbox: BBox; minZoom: number; maxZoom: number }): string[] {
+function areaUrls(a: { template: string; bbox: BBox; minZoom: number; maxZoom: number }): string[] {
   return tilesInBBox(a.bbox, a.minZoom, a.maxZoom).map((t) => tileUrl(a.template, t));
 }
 

@@ -9,7 +9,7 @@ import { BUILDINGS_FROM_ZOOM, clusterBuildings, type BuildingCluster } from './c
 import { isVisibleBuilding, type VisibleBuildingState } from './geometry.ts';
 import { buildingColour } from './styles.ts';
 
-export const buildingLegendKey: Record<VisibleBuildingState, MessageKey> = {
+const buildingLegendKey: Record<VisibleBuildingState, MessageKey> = {
   deployed: 'map.legend.deployed',
   in_progress: 'map.legend.planned',
   signed: 'map.legend.planned',

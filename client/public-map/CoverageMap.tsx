@@ -11,7 +11,7 @@ import { NetworkLayers } from './NetworkLayers.tsx';
 /** Where the map opens before data arrives: the Yonne. */
 const START: { center: LatLng; zoom: number } = { center: [47.8, 3.57], zoom: 9 };
 
-export interface TileSource {
+interface TileSource {
   url: string;
   attribution: string;
 }

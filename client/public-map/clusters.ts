@@ -5,7 +5,7 @@ import { isVisibleBuilding } from './geometry.ts';
 
 export const BUILDINGS_FROM_ZOOM = 13;
 /** About a village's width: buildings within this distance of a group's centre join it. */
-export const CLUSTER_RADIUS_M = 1500;
+const CLUSTER_RADIUS_M = 1500;
 
 export interface BuildingCluster {
   lat: number;

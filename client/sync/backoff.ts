@@ -2,9 +2,9 @@
 // same dead zone do not knock on the server in the same second; a healthy device still checks now
 // and then for the coordinator's reviews.
 
-export const RETRY_BASE_MS = 2_000;
+const RETRY_BASE_MS = 2_000;
 export const RETRY_MAX_MS = 5 * 60_000;
-export const PERIODIC_MS = 5 * 60_000;
+const PERIODIC_MS = 5 * 60_000;
 
 /** Delay before attempt n + 1 after n consecutive failures (n ≥ 1): 2 s, 4 s, 8 s… ≤ 5 min, ×[0.5, 1.5). */
 export function retryDelay(failures: number, random: () => number = Math.random): number {

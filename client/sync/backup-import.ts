@@ -15,7 +15,7 @@ import { sha256Hex } from './photo-capture.ts';
 import { rebase } from './rebase.ts';
 
 /** A week of entries with ~300 photos is ~130 MB of base64; beyond this it is not one of ours. */
-export const BACKUP_MAX_BYTES = 400 * 1024 * 1024;
+const BACKUP_MAX_BYTES = 400 * 1024 * 1024;
 
 const entry = z.object({
   id: z.number().int().min(1).max(Number.MAX_SAFE_INTEGER),
@@ -31,7 +31,7 @@ const entry = z.object({
   rejectedAt: z.string().max(64).optional(),
 });
 
-export const backupFile = z.object({
+const backupFile = z.object({
   format: z.literal(BACKUP_FORMAT),
   version: z.union([z.literal(1), z.literal(2)]),
   exportedAt: z.string().max(64),

@@ -56,7 +56,7 @@ export async function buildBackup(db: TerrainDb, now = new Date()): Promise<Blob
   return new Blob([JSON.stringify(file, null, 1)], { type: 'application/json' });
 }
 
-export function backupFileName(now = new Date()): string {
+function backupFileName(now = new Date()): string {
   return `terrain-sauvegarde-${now.toISOString().slice(0, 16).replace(/[:T]/g, '-')}.json`;
 }
 

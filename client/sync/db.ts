@@ -12,7 +12,7 @@ import type { Intervention } from '../../shared/schemas/interventions.ts';
 import type { SyncedRows, SyncTable } from '../../shared/schemas/sync.ts';
 import type { WritableTable } from '../../shared/mutators/types.ts';
 
-export type OutboxStatus = 'pending' | 'rejected';
+type OutboxStatus = 'pending' | 'rejected';
 
 export interface OutboxEntry {
   /** The per-device mutation number (1, 2, 3… in the order made): the server's exactly-once key. */
@@ -107,7 +107,7 @@ export interface PullSeen {
 }
 
 export { recordTables, referenceTables } from '../../shared/schemas/sync.ts';
-export const localTableOf = {
+const localTableOf = {
   interventions: 'localInterventions',
   installations: 'localInstallations',
 } as const satisfies Record<WritableTable, string>;
@@ -151,7 +151,7 @@ export function rowLink(name: string, args: unknown): { table: WritableTable | n
 }
 
 /** What version 2 derives for an entry written by version 1. */
-export function upgradeOutboxEntryV1(entry: Record<string, unknown>): void {
+function upgradeOutboxEntryV1(entry: Record<string, unknown>): void {
   entry.schemaVersion ??= 1;
   const link = rowLink(typeof entry.name === 'string' ? entry.name : '', entry.args);
   entry.table ??= link.table;
@@ -161,7 +161,7 @@ export function upgradeOutboxEntryV1(entry: Record<string, unknown>): void {
 // Version 3: photo upload progress apart from the photo (no blob rewrite per chunk); uploaded photos
 // are no longer kept; entries imported from another device's backup; conflicts this user lost; fibre
 // points (PM, PBO) arrive from the server like relays.
-export const schemaV3 = {
+const schemaV3 = {
   ...schemaV2,
   fibre_points: 'id, zoneId, kind, pmId',
   photoProgress: 'sha256',
@@ -170,7 +170,7 @@ export const schemaV3 = {
 };
 
 // Version 4: the installation jobs planned for this technician (read-only, like reference data).
-export const schemaV4 = {
+const schemaV4 = {
   ...schemaV3,
   installation_jobs: 'id, scheduledFor',
 };

@@ -11,8 +11,8 @@ import { PhotoQueue, type PhotoQueueState } from './photo-queue.ts';
 import { initialSyncState, type SyncState } from './state.ts';
 import { TransportError, type PhotoTransport } from './transport-types.ts';
 
-export const SYNC_LOCK = 'terrain-sync';
-export const WRITE_DEBOUNCE_MS = 1_500;
+const SYNC_LOCK = 'terrain-sync';
+const WRITE_DEBOUNCE_MS = 1_500;
 
 export interface EngineOptions extends CycleDeps {
   photos: PhotoTransport;

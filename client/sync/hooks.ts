@@ -30,9 +30,7 @@ export interface OutboxSummary {
 }
 
 /** Photos still on the device only, and how many of their bytes the server lacks. */
-export async function photosLeft(
-  db: TerrainDb,
-): Promise<{ pendingPhotos: number; pendingPhotoBytes: number }> {
+async function photosLeft(db: TerrainDb): Promise<{ pendingPhotos: number; pendingPhotoBytes: number }> {
   let pendingPhotos = 0;
   let pendingPhotoBytes = 0;
   const sent = new Map((await db.photoProgress.toArray()).map((p) => [p.sha256, p.uploadedBytes]));

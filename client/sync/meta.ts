@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import type { MetaRow, TerrainDb } from './db.ts';
 
-export const incident = z.object({
+const incident = z.object({
   at: z.string(),
   kind: z.enum(['gap_refilled', 'gap_renumbered']),
   /** The server's lastMutationId when the gap was found, and the first number the device had sent. */

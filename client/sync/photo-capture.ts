@@ -4,8 +4,8 @@
 import { ATTACHMENT_MAX_BYTES, attachmentMimeTypes } from '../../shared/schemas/attachments.ts';
 import type { PhotoRecord } from './db.ts';
 
-export const MAX_SIDE_PX = 1600;
-export const JPEG_QUALITY = 0.8;
+const MAX_SIDE_PX = 1600;
+const JPEG_QUALITY = 0.8;
 
 export class PhotoError extends Error {
   constructor(readonly reason: 'unreadable' | 'too_big') {

@@ -10,7 +10,7 @@ import { getMeta, setMeta } from './meta.ts';
 import { uploadPendingPhotos, type UploadProgress } from './photo-upload.ts';
 import { TransportError, type PhotoTransport } from './transport-types.ts';
 
-export const PHOTO_LOCK = 'terrain-photos';
+const PHOTO_LOCK = 'terrain-photos';
 
 export interface PhotoQueueState {
   running: boolean;

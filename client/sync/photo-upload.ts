@@ -25,7 +25,7 @@ export interface UploadOptions {
 }
 
 /** What waits, oldest first (the records named first are the ones coordinators wait for longest). */
-export async function pendingPhotos(db: TerrainDb): Promise<PhotoRecord[]> {
+async function pendingPhotos(db: TerrainDb): Promise<PhotoRecord[]> {
   const pending = await db.photos.where('state').equals('pending').toArray();
   return pending.sort((a, b) => a.createdAt.localeCompare(b.createdAt));
 }

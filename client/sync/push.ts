@@ -8,7 +8,7 @@ import type { SyncTransport } from './transport-types.ts';
 /** Small enough for one request on a rural uplink (the server accepts up to 500). */
 export const PUSH_BATCH = 100;
 /** Applied mutations kept for gap recovery (gap.ts): the newest ones, and every unsettled one. */
-export const SENT_KEEP = 2000;
+const SENT_KEEP = 2000;
 
 export interface PushSummary {
   applied: number;
@@ -17,7 +17,7 @@ export interface PushSummary {
 }
 
 /** The next batch: the lowest pending numbers, all written for the same mutation set version. */
-export async function nextBatch(db: TerrainDb, limit = PUSH_BATCH): Promise<OutboxEntry[]> {
+async function nextBatch(db: TerrainDb, limit = PUSH_BATCH): Promise<OutboxEntry[]> {
   // The status index lists entries of one status by primary key: ascending numbers.
   const pending = await db.outbox.where('status').equals('pending').limit(limit).toArray();
   const version = pending[0]?.schemaVersion;
@@ -56,7 +56,7 @@ export async function pushAll(
  * applied / duplicate → out of the outbox, into the sent archive (the row comes back by pull);
  * rejected → kept, marked with the server's code and message, and rolled back from the optimistic view.
  */
-export async function applyPushResults(
+async function applyPushResults(
   db: TerrainDb,
   ctx: MutatorContext,
   batch: OutboxEntry[],

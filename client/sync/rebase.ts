@@ -22,7 +22,7 @@ import { getMeta } from './meta.ts';
 type Replayable = Pick<OutboxEntry | SentEntry, 'id' | 'name' | 'args' | 'schemaVersion' | 'createdAt'>;
 
 /** The mutations the optimistic view is made of, in number order. Call inside a transaction. */
-export async function unreflectedMutations(db: TerrainDb): Promise<Replayable[]> {
+async function unreflectedMutations(db: TerrainDb): Promise<Replayable[]> {
   const serverLast = (await getMeta(db, 'serverLastMutationId')) ?? 0;
   const sent = await db.sent.where('id').above(serverLast).toArray();
   const pending = await db.outbox.where('status').equals('pending').toArray();

@@ -6,7 +6,7 @@ import type { SyncState } from '../sync/state.ts';
 export type Connection = 'online' | 'offline' | 'unreachable';
 
 /** ok: nothing waits and the server answered; busy: waiting to go; warn/danger: the technician should look. */
-export type Tone = 'ok' | 'busy' | 'warn' | 'danger';
+type Tone = 'ok' | 'busy' | 'warn' | 'danger';
 
 export interface DeviceStatus {
   connection: Connection;
@@ -29,7 +29,7 @@ type SummaryInput = Pick<
   'pending' | 'rejected' | 'pendingPhotos' | 'pendingPhotoBytes' | 'importedPending'
 >;
 
-export function connectionOf(state: StateInput, browserOnline: boolean): Connection {
+function connectionOf(state: StateInput, browserOnline: boolean): Connection {
   if (state.offline || !browserOnline) return 'offline';
   // The browser has a network but our server did not answer (outage, captive portal, dead proxy).
   if (state.failures > 0 && state.lastError?.kind === 'network') return 'unreachable';

@@ -24,14 +24,14 @@ export interface Place {
 }
 
 /** Equirectangular distance: plenty for sorting what is around a technician (a few km). */
-export function roughDistanceM(a: Position, b: Position): number {
+function roughDistanceM(a: Position, b: Position): number {
   const rad = Math.PI / 180;
   const x = (b.lon - a.lon) * rad * Math.cos(((a.lat + b.lat) / 2) * rad);
   const y = (b.lat - a.lat) * rad;
   return Math.sqrt(x * x + y * y) * 6_371_000;
 }
 
-export function fold(text: string): string {
+function fold(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 

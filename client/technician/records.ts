@@ -85,7 +85,7 @@ function merge<Row extends { id: string }>(
 }
 
 /** A row to show for a refused intervention.create, from its (normalised) args. */
-export function interventionFromArgs(
+function interventionFromArgs(
   args: unknown,
   entry: Pick<OutboxEntry, 'createdAt'>,
   technicianId: string,
@@ -120,7 +120,7 @@ export function interventionFromArgs(
   };
 }
 
-export function installationFromArgs(
+function installationFromArgs(
   args: unknown,
   entry: Pick<OutboxEntry, 'createdAt'>,
   technicianId: string,

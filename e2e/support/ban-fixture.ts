@@ -49,7 +49,7 @@ export const OUTSIDE: FixtureAddress = {
   lat: 47.641234,
 };
 
-export const ADDRESSES: readonly FixtureAddress[] = [
+const ADDRESSES: readonly FixtureAddress[] = [
   COVERED,
   {
     type: 'street',
@@ -96,7 +96,7 @@ function feature(a: FixtureAddress, score: number) {
 }
 
 /** Every word of the query starts a word of the label; a house number must be the address's own. */
-export function searchFixture(q: string, limit = 5) {
+function searchFixture(q: string, limit = 5) {
   const words = fold(q);
   const number = words.find((w) => /^\d{1,4}$/.test(w));
   const found = ADDRESSES.filter((a) => {
@@ -111,7 +111,7 @@ export function searchFixture(q: string, limit = 5) {
   };
 }
 
-export function reverseFixture(lat: number, lon: number) {
+function reverseFixture(lat: number, lon: number) {
   const dist = (a: FixtureAddress) =>
     Math.hypot((a.lat - lat) * 111_320, (a.lon - lon) * 111_320 * Math.cos((lat * Math.PI) / 180));
   const nearest = [...ADDRESSES].filter((a) => a.type === 'housenumber').sort((a, b) => dist(a) - dist(b))[0];

@@ -33,7 +33,7 @@ export async function largeNetworkCopy(buildings = 250_000, sites = 100): Promis
   return { dataDir, coverage: syntheticCoverage(optionsFor(buildings, sites)) };
 }
 
-export async function createLargeNetwork(buildings = 250_000, sites = 100): Promise<LargeNetwork> {
+async function createLargeNetwork(buildings = 250_000, sites = 100): Promise<LargeNetwork> {
   const dataDir = mkdtempSync(join(tmpdir(), 'terrain-large-'));
   const coverage = syntheticCoverage(optionsFor(buildings, sites));
   // Where the server looks for its embedded database (server/boot.ts).

@@ -13,7 +13,7 @@ import { audit } from '../repositories/audit.repository.ts';
 import { runUserCommand, userCommands, userUsage } from './user-commands.ts';
 import { runOperationsCommand } from './operations-commands.ts';
 
-export const usage = `Usage: npm run admin -- <command>
+const usage = `Usage: npm run admin -- <command>
   create-user --email E --name N --role technician|coordinator|admin --password P
   import FILE          GeoJSON network, IPE CSV, Arcep per-building CSV or BAN addresses CSV
   backup FILE          consistent SQL backup (restores into the embedded database or PostgreSQL)

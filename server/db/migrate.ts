@@ -9,7 +9,7 @@ const migrationsDir = join(dirname(fileURLToPath(import.meta.url)), 'migrations'
 // Arbitrary constant: several app processes starting together on one PostgreSQL migrate one at a time.
 const MIGRATION_LOCK = 72_610_001;
 
-export function listMigrations(): { name: string; sql: string }[] {
+function listMigrations(): { name: string; sql: string }[] {
   return readdirSync(migrationsDir)
     .filter((f) => f.endsWith('.sql'))
     .sort()

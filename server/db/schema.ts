@@ -32,30 +32,19 @@ import type { RateLimitsTable, LoginFailuresTable } from './tables/security.ts';
 import type { AttachmentChunksTable } from './tables/field.ts';
 import type { InstallationJobsTable, InterventionVersionsTable } from './tables/coordination.ts';
 
-export type {
-  UsersTable,
-  SessionsTable,
-  ZonesTable,
-  UserZonesTable,
-  AuditLogTable,
-  PasswordLinksTable,
-} from './tables/people.ts';
+export type { UsersTable } from './tables/people.ts';
 export type {
   SitesTable,
   SectorsTable,
-  BuildingState,
   BuildingsTable,
   FibreZonesTable,
-  FibreNodesTable,
-  FibrePointsTable,
   AddressesTable,
-  TerrainModelsTable,
 } from './tables/network.ts';
-export type { InterventionsTable, InstallationsTable, AttachmentsTable } from './tables/field.ts';
+export type { InterventionsTable, InstallationsTable } from './tables/field.ts';
 export type { InterestRegistrationsTable, SubscriptionRequestsTable } from './tables/prospects.ts';
-export type { SyncClientsTable, ChangeLogTable, SyncRejectionsTable, ConflictsTable } from './tables/sync.ts';
+export type { ConflictsTable } from './tables/sync.ts';
 
-export type { InstallationJobsTable, InterventionVersionsTable } from './tables/coordination.ts';
+export type { InstallationJobsTable } from './tables/coordination.ts';
 
 export interface DB {
   installation_jobs: InstallationJobsTable;

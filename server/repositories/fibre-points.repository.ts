@@ -1,9 +1,7 @@
 // Fibre points (PM, PBO): all their SQL, and the link from buildings to the PM that serves them.
-import { sql, type Kysely, type Selectable } from 'kysely';
-import type { DB, FibrePointsTable } from '../db/schema.ts';
+import { sql, type Kysely } from 'kysely';
+import type { DB } from '../db/schema.ts';
 import { upsertChanged, type UpsertCounts } from '../db/upsert.ts';
-
-export type FibrePointDbRow = Selectable<FibrePointsTable>;
 
 /** What a GeoJSON import or the console writes; zone and timestamps are computed elsewhere. */
 export interface WrittenFibrePoint extends Record<string, string | number | null> {
@@ -78,14 +76,6 @@ export async function linkBuildingsToPms(db: Kysely<DB>, buildingIds: readonly s
   return linked;
 }
 
-export function listFibrePoints(db: Kysely<DB>): Promise<FibrePointDbRow[]> {
-  return db.selectFrom('fibre_points').selectAll().orderBy('kind').orderBy('id').execute();
-}
-
-export function findFibrePoint(db: Kysely<DB>, id: string): Promise<FibrePointDbRow | undefined> {
-  return db.selectFrom('fibre_points').selectAll().where('id', '=', id).executeTakeFirst();
-}
-
 export async function saveFibrePoint(
   db: Kysely<DB>,
   row: {
@@ -111,15 +101,4 @@ export async function saveFibrePoint(
 export async function deleteFibrePoint(db: Kysely<DB>, id: string): Promise<boolean> {
   const res = await db.deleteFrom('fibre_points').where('id', '=', id).executeTakeFirst();
   return Number(res.numDeletedRows) > 0;
-}
-
-/** Buildings served by a PM, and PBOs fed by it: what an admin sees before moving or removing it. */
-export async function countDependents(
-  db: Kysely<DB>,
-  pmId: string,
-): Promise<{ buildings: number; pbos: number }> {
-  const res = await sql<{ buildings: number; pbos: number }>`
-    select (select count(*)::int from buildings where pm_id = ${pmId}) as buildings,
-           (select count(*)::int from fibre_points where pm_id = ${pmId}) as pbos`.execute(db);
-  return res.rows[0] ?? { buildings: 0, pbos: 0 };
 }

@@ -57,16 +57,6 @@ export async function insertInterest(db: Kysely<DB>, row: NewInterest): Promise<
   await db.insertInto('interest_registrations').values(row).execute();
 }
 
-export type InterestPatch = Partial<Omit<Row, 'id' | 'created_at' | 'updated_at'>>;
-
-export async function updateInterest(db: Kysely<DB>, id: string, patch: InterestPatch): Promise<void> {
-  await db
-    .updateTable('interest_registrations')
-    .set({ ...patch, updated_at: sql`now()` })
-    .where('id', '=', id)
-    .execute();
-}
-
 /** Positions and kinds only: what the aggregated public map may see. */
 export function demandPoints(
   db: Kysely<DB>,

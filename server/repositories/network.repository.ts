@@ -1,6 +1,6 @@
 // Reference network data: relays, sectors, fibre buildings and zones.
 import { sql, type Kysely } from 'kysely';
-import type { BuildingState, DB } from '../db/schema.ts';
+import type { DB } from '../db/schema.ts';
 import { fibreZoneGeometry, type CoverageData } from '../../shared/schemas/eligibility.ts';
 
 export async function loadCoverage(db: Kysely<DB>): Promise<CoverageData> {
@@ -62,12 +62,10 @@ export async function loadCoverage(db: Kysely<DB>): Promise<CoverageData> {
 }
 
 /** The date of the newest change to coverage data (ISO), shown to the public as "data as of". */
-export async function dataAsOf(db: Kysely<DB>): Promise<string> {
+async function dataAsOf(db: Kysely<DB>): Promise<string> {
   const row = await sql<{ at: Date | null }>`
     select greatest(
       (select max(updated_at) from sites), (select max(updated_at) from sectors),
       (select max(updated_at) from buildings), (select max(updated_at) from fibre_zones)) as at`.execute(db);
   return (row.rows[0]?.at ?? new Date(0)).toISOString();
 }
-
-export type { BuildingState };

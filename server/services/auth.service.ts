@@ -23,11 +23,7 @@ export function hashPassword(password: string): Promise<string> {
 // Verifying against a fixed hash when the user is unknown keeps timing from revealing which emails exist.
 let dummyHash: Promise<string> | null = null;
 
-export async function verifyCredentials(
-  db: Kysely<DB>,
-  email: string,
-  password: string,
-): Promise<SessionUser> {
+async function verifyCredentials(db: Kysely<DB>, email: string, password: string): Promise<SessionUser> {
   const row = await users.findUserByEmail(db, email);
   if (!row || row.disabled_at) {
     dummyHash ??= hashPassword(randomBytes(16).toString('hex'));

@@ -11,7 +11,7 @@ import { serverTx } from './sync/server-tx.ts';
 import { CURRENT_SCHEMA_VERSION } from '../../shared/mutators/versions.ts';
 
 /** Stands for "the console" where a mutator's context asks for a device. */
-export const CONSOLE_CLIENT_ID = '00000000-0000-0000-0000-000000000000';
+const CONSOLE_CLIENT_ID = '00000000-0000-0000-0000-000000000000';
 
 export async function runConsoleMutation(
   db: Kysely<DB>,

@@ -62,7 +62,7 @@ export async function listInstallations(
   return { items, nextCursor };
 }
 
-export async function getInstallationItem(db: Kysely<DB>, id: string): Promise<InstallationListItem> {
+async function getInstallationItem(db: Kysely<DB>, id: string): Promise<InstallationListItem> {
   const [row] = await repo.listInstallations(db, { id }, { after: null, limit: 1 });
   if (!row) throw reject('NOT_FOUND', 'Installation introuvable.');
   return toInstallationItem(row);

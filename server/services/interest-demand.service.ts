@@ -20,7 +20,7 @@ import {
 } from '../../shared/schemas/interest.ts';
 import { demandPoints } from '../repositories/interest.repository.ts';
 
-export const DEFAULT_DEMAND_RESOLUTION = 7;
+const DEFAULT_DEMAND_RESOLUTION = 7;
 
 export function bucketed(n: number): DemandCount {
   if (n === 0) return { count: 0, bucket: null };

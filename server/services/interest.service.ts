@@ -23,8 +23,8 @@ import * as repo from '../repositories/interest.repository.ts';
 import { publishEvent } from './operations/alerts.ts';
 import { queueConfirmation, type MailSettings } from './operations/member-mail.ts';
 
-export const DUPLICATE_RADIUS_M = 100;
-export const RETENTION_YEARS = 3;
+const DUPLICATE_RADIUS_M = 100;
+const RETENTION_YEARS = 3;
 
 /** GDPR / CNIL: prospects' data is kept at most 3 years from the last contact. */
 export function retentionFrom(now: Date): Date {
@@ -33,7 +33,7 @@ export function retentionFrom(now: Date): Date {
   return d;
 }
 
-export function boxAround(p: Position, metres: number): Bbox {
+function boxAround(p: Position, metres: number): Bbox {
   const m = metresPerDegree(p.lat);
   const dLat = metres / m.lat;
   const dLon = metres / Math.max(m.lon, 1);

@@ -6,7 +6,7 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema.ts';
 import * as repo from '../repositories/rate-limits.repository.ts';
 
-export const FREE_FAILURES = 3;
+const FREE_FAILURES = 3;
 export const MAX_DELAY_S = 15 * 60;
 
 /** Seconds the pair must wait after its `failures`-th failure (0 for the first few). */

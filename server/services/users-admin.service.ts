@@ -20,7 +20,7 @@ import { audit } from '../repositories/audit.repository.ts';
 import { hashPassword, hashToken, upsertUser } from './auth.service.ts';
 import { generatePassword } from './passwords.ts';
 
-export const LINK_VALID_MS = 24 * 3_600_000;
+const LINK_VALID_MS = 24 * 3_600_000;
 
 /** Who acts: an admin in the console (their session is kept), or the CLI (null). */
 export interface Actor {

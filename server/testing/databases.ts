@@ -15,6 +15,11 @@ export interface TestDatabaseKind {
 
 const baseUrl = process.env.TEST_DATABASE_URL;
 
+/** Why PostgreSQL suites are skipped, or null when they run: reported by `describe.skipIf` titles. */
+export const postgresSkipReason: string | null = baseUrl
+  ? null
+  : 'skipped: TEST_DATABASE_URL is not set (PostgreSQL runs)';
+
 async function createPgDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
   if (!baseUrl) throw new Error('TEST_DATABASE_URL is not set');
   const name = `terrain_t_${randomBytes(6).toString('hex')}`;

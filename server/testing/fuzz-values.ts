@@ -6,7 +6,7 @@ export type Json = null | boolean | number | string | Json[] | { [k: string]: Js
 
 const RAW = (text: string) => `@@raw:${text}@@`;
 
-export const hostileValues: Json[] = [
+const hostileValues: Json[] = [
   '\u0000',
   'a\u0000b',
   '\u0007\u001b[31m',

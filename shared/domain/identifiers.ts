@@ -64,7 +64,7 @@ export type PtoCheck =
   | { status: 'invalid'; reason: string };
 
 const PTO_CURRENT = /^[A-Z0-9]{2}-[A-Z0-9]{4}-[A-Z0-9]{4}(\/[A-Z0-9])?$/;
-export const PTO_MAX_LENGTH = 50;
+const PTO_MAX_LENGTH = 50;
 
 /**
  * The current PTO format is `FI-1234-ABCD` (optionally `/X`). Older outlets carry other labels that are

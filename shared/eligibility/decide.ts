@@ -88,7 +88,7 @@ function optionKey(o: EligibilityOption): string {
   return o.sectorId ?? o.buildingId ?? o.zoneId ?? '';
 }
 
-export function verdictOf(options: readonly EligibilityOption[]): Verdict {
+function verdictOf(options: readonly EligibilityOption[]): Verdict {
   if (options.some((o) => o.technology === 'fibre' && o.status === 'available')) return 'fibre';
   if (options.some((o) => o.technology === 'radio' && o.status === 'available')) return 'radio';
   return options.length > 0 ? 'planned' : 'none';

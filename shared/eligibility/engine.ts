@@ -18,7 +18,7 @@ import type { TerrainModel } from './terrain.ts';
 /** The candidate box is 1 % wider than 30 m, so rounding can never leave a building out. */
 const BUILDING_SEARCH_M = BUILDING_MATCH_RADIUS_M * 1.01;
 
-export interface EligibilityIndexStats {
+interface EligibilityIndexStats {
   sites: number;
   sectors: number;
   /** Sectors whose site is missing from the data: they cannot be placed and are ignored. */

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { latitude, longitude } from '../schemas/common.ts';
 import { addressType, queryHouseNumber, type AddressResult } from '../schemas/addresses.ts';
 
-export const DEFAULT_GEOCODER_URL = 'https://data.geopf.fr/geocodage';
+const DEFAULT_GEOCODER_URL = 'https://data.geopf.fr/geocodage';
 
 const banFeature = z.object({
   type: z.literal('Feature'),
@@ -76,7 +76,7 @@ export function parseBanAnswer(json: unknown, query: string | null): AddressResu
   return out;
 }
 
-export interface SearchOptions {
+interface SearchOptions {
   limit?: number;
   /** Bias results towards this point (e.g. the map centre). */
   near?: { lat: number; lon: number };

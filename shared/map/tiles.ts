@@ -13,11 +13,11 @@ export function latToTileY(lat: number, z: number): number {
   return ((1 - Math.log(Math.tan(r) + 1 / Math.cos(r)) / Math.PI) / 2) * 2 ** z;
 }
 
-export function tileXToLon(x: number, z: number): number {
+function tileXToLon(x: number, z: number): number {
   return (x / 2 ** z) * 360 - 180;
 }
 
-export function tileYToLat(y: number, z: number): number {
+function tileYToLat(y: number, z: number): number {
   const n = Math.PI - (2 * Math.PI * y) / 2 ** z;
   return (180 / Math.PI) * Math.atan(Math.sinh(n));
 }

@@ -65,7 +65,6 @@ function invalidArgs(error: z.ZodError): DomainError {
 
 export { CURRENT_SCHEMA_VERSION, SUPPORTED_SCHEMA_VERSIONS, isSupportedSchemaVersion } from './versions.ts';
 export type {
-  FieldConflict,
   MutationTx,
   Mutator,
   MutatorContext,

@@ -9,7 +9,7 @@ const enDay = parts('en-GB', { day: 'numeric', month: 'long' });
 const enTime = parts('en-GB', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
 
 /** "14 h 20" in Paris time. */
-export function frenchClock(at: Date): string {
+function frenchClock(at: Date): string {
   const p = hourMinute.formatToParts(at);
   const h = p.find((x) => x.type === 'hour')?.value ?? '00';
   const m = p.find((x) => x.type === 'minute')?.value ?? '00';

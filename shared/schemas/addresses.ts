@@ -4,9 +4,8 @@ import { z } from 'zod';
 import { position } from './common.ts';
 
 export const addressType = z.enum(['housenumber', 'street', 'locality', 'municipality']);
-export type AddressType = z.infer<typeof addressType>;
 
-export const addressResult = z.object({
+const addressResult = z.object({
   /** BAN id (`cle_interop` such as `89212_0150_00012`, or the street/commune id for coarser results). */
   id: z.string(),
   label: z.string(),

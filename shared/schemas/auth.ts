@@ -10,7 +10,6 @@ export const roleRank: Record<Role, number> = { technician: 1, coordinator: 2, a
 export const email = z.string().trim().toLowerCase().pipe(z.email()).pipe(z.string().max(254));
 
 export const loginInput = z.object({ email, password: z.string().min(1).max(512) });
-export type LoginInput = z.infer<typeof loginInput>;
 
 export const sessionUser = z.object({ id: z.uuid(), email: z.string(), name: z.string(), role });
 export type SessionUser = z.infer<typeof sessionUser>;

@@ -7,7 +7,7 @@ export const channelKinds = ['telegram', 'matrix', 'webhook', 'email'] as const;
 export const channelKind = z.enum(channelKinds);
 export type ChannelKind = z.infer<typeof channelKind>;
 
-export const alertEvents = [
+const alertEvents = [
   'incident.opened',
   'incident.updated',
   'incident.resolved',
@@ -25,7 +25,7 @@ const targetRules: Record<ChannelKind, { re: RegExp; message: string }> = {
   email: { re: /^[^\s@]{1,64}@[^\s@]{1,190}\.[^\s@]{1,60}$/, message: 'adresse e-mail' },
 };
 
-export function targetProblem(kind: ChannelKind, target: string): string | null {
+function targetProblem(kind: ChannelKind, target: string): string | null {
   const rule = targetRules[kind];
   return rule.re.test(target) ? null : `Destination invalide : ${rule.message} attendu.`;
 }
@@ -73,7 +73,7 @@ export const alertChannel = z.object({
 });
 export type AlertChannel = z.infer<typeof alertChannel>;
 
-export const outboxEntry = z.object({
+const outboxEntry = z.object({
   id: z.string(),
   channelId: z.string().nullable(),
   kind: channelKind,

@@ -10,7 +10,6 @@ export {
   eligibilityResult as eligibilityCheckOutput,
   type EligibilityCheckInput,
   type EligibilityResult as EligibilityCheckOutput,
-  type EligibilityOption,
 } from './eligibility.ts';
 
 /** FFDN ISP database entry (schema 0.1), published at /isp.json for the federation's map. */

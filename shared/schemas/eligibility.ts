@@ -15,7 +15,7 @@ export const fibreZoneGeometry = z.discriminatedUnion('type', [
 ]);
 export type FibreZoneGeometry = z.infer<typeof fibreZoneGeometry>;
 
-export const buildingState = z.enum(['deployed', 'signed', 'in_progress', 'targeted', 'abandoned']);
+const buildingState = z.enum(['deployed', 'signed', 'in_progress', 'targeted', 'abandoned']);
 export type BuildingState = z.infer<typeof buildingState>;
 
 export const radioSite = z.object({
@@ -40,7 +40,7 @@ export const radioSector = z.object({
 });
 export type RadioSector = z.infer<typeof radioSector>;
 
-export const fibreBuilding = z.object({
+const fibreBuilding = z.object({
   id: z.string().min(1),
   lat: latitude,
   lon: longitude,
@@ -82,7 +82,7 @@ export const coverageData = z
   });
 export type CoverageData = z.infer<typeof coverageData>;
 
-export const lang = z.enum(['fr', 'en']);
+const lang = z.enum(['fr', 'en']);
 export type Lang = z.infer<typeof lang>;
 
 export const eligibilityCheckInput = z.object({
@@ -95,7 +95,7 @@ export type EligibilityCheckInput = z.infer<typeof eligibilityCheckInput>;
 const reasons = z.object({ fr: z.string(), en: z.string() });
 export type Reasons = z.infer<typeof reasons>;
 
-export const eligibilityOption = z.object({
+const eligibilityOption = z.object({
   technology: z.enum(['fibre', 'radio']),
   status: z.enum(['available', 'full', 'planned']),
   siteId: z.string().optional(),
@@ -113,7 +113,7 @@ export const eligibilityOption = z.object({
 export type EligibilityOption = z.infer<typeof eligibilityOption>;
 
 /** A sector that covers the point geometrically but whose line of sight is blocked by terrain. */
-export const excludedSector = z.object({
+const excludedSector = z.object({
   sectorId: z.string(),
   siteId: z.string(),
   reason: z.string(),

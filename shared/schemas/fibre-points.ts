@@ -5,9 +5,8 @@ import { z } from 'zod';
 import { elementKey, position, shortName } from './common.ts';
 import { pointGeometry } from './network.ts';
 
-export const fibrePointKinds = ['pm', 'pbo'] as const;
-export const fibrePointKind = z.enum(fibrePointKinds);
-export type FibrePointKind = z.infer<typeof fibrePointKind>;
+const fibrePointKinds = ['pm', 'pbo'] as const;
+const fibrePointKind = z.enum(fibrePointKinds);
 
 const pointId = elementKey;
 const name = shortName;

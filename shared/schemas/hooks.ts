@@ -4,7 +4,7 @@ import { z } from 'zod';
 
 const labels = z.record(z.string(), z.string());
 
-export const alertmanagerAlert = z.object({
+const alertmanagerAlert = z.object({
   status: z.enum(['firing', 'resolved']),
   labels,
   annotations: labels.default({}),
@@ -13,7 +13,6 @@ export const alertmanagerAlert = z.object({
   generatorURL: z.string().optional(),
   fingerprint: z.string().min(1).max(200).optional(),
 });
-export type AlertmanagerAlert = z.infer<typeof alertmanagerAlert>;
 
 /** Alertmanager's webhook, version 4. */
 export const alertmanagerPayload = z.object({

@@ -8,18 +8,17 @@ import { elementId } from './interventions.ts';
 /** A trimmed text of at most `max` characters, under the text rule (shared/schemas/text.ts). */
 export const plainText = (max: number) => z.string().trim().max(max).pipe(text());
 
-export const incidentSeverities = ['minor', 'major', 'critical'] as const;
-export const incidentSeverity = z.enum(incidentSeverities);
+const incidentSeverities = ['minor', 'major', 'critical'] as const;
+const incidentSeverity = z.enum(incidentSeverities);
 export type IncidentSeverity = z.infer<typeof incidentSeverity>;
-export const incidentStatus = z.enum(['open', 'resolved']);
-export type IncidentStatus = z.infer<typeof incidentStatus>;
-export const incidentSource = z.enum(['console', 'technician', 'alertmanager', 'uptime_kuma']);
+const incidentStatus = z.enum(['open', 'resolved']);
+const incidentSource = z.enum(['console', 'technician', 'alertmanager', 'uptime_kuma']);
 export type IncidentSource = z.infer<typeof incidentSource>;
 
 const ids = z.array(elementId).max(200);
 
 /** The network elements an incident is about. At least one is needed: an incident is somewhere. */
-export const incidentElements = z.object({
+const incidentElements = z.object({
   siteIds: ids.default([]),
   sectorIds: ids.default([]),
   fibrePointIds: ids.default([]),
@@ -104,7 +103,7 @@ export const listIncidentsInput = z.object({ status: incidentStatus.optional() }
 export const listIncidentsOutput = z.object({ items: z.array(incident) });
 
 /** CONTRACT §7 `/status.json`; severity, texts and sector ids are extras. No personal data. */
-export const publicIncident = z.object({
+const publicIncident = z.object({
   id: z.string(),
   status: incidentStatus,
   title: z.string(),
@@ -122,9 +121,5 @@ export const publicIncident = z.object({
 export type PublicIncident = z.infer<typeof publicIncident>;
 export const publicStatus = z.object({ incidents: z.array(publicIncident) });
 export type PublicStatus = z.infer<typeof publicStatus>;
-
-/** What an eligibility option under an open incident carries (CONTRACT §7). */
-export const optionIncident = z.object({ id: z.string(), title: z.string(), startedAt: z.string() });
-export type OptionIncident = z.infer<typeof optionIncident>;
 
 export const incidentsInput = z.object({ id: z.uuid() });

@@ -4,7 +4,7 @@ import { macAddress, ontSerial, ptoReference } from './identifiers.ts';
 import { isoDateTime, position } from './common.ts';
 import { elementId } from './interventions.ts';
 
-export const installationTechnology = z.enum(['fibre', 'radio']);
+const installationTechnology = z.enum(['fibre', 'radio']);
 
 // Identifiers are normalised by the parse itself, so the mutator only ever sees the stored forms.
 export const createInstallationArgs = z.object({
@@ -26,7 +26,6 @@ export type CreateInstallationArgs = z.infer<typeof createInstallationArgs>;
 
 /** Takes the equipment out of service: its ONT serial becomes free for another installation. */
 export const removeInstallationArgs = z.object({ id: z.uuid() });
-export type RemoveInstallationArgs = z.infer<typeof removeInstallationArgs>;
 
 /**
  * Swaps a faulty ONT at an active installation (same member, same PTO): the old serial is kept in the
@@ -48,7 +47,6 @@ export const ontHistoryEntry = z.object({
   reason: z.string().nullable(),
   by: z.string(),
 });
-export type OntHistoryEntry = z.infer<typeof ontHistoryEntry>;
 
 const nullableId = z.string().nullable();
 export const installation = z.object({
@@ -75,7 +73,7 @@ export type Installation = z.infer<typeof installation>;
 export type InstallationWrite = Omit<Installation, 'createdAt' | 'updatedAt'>;
 
 // Coordinators' views: the list (its filters are the export's query parameters), one installation.
-export const installationFilters = z.object({
+const installationFilters = z.object({
   technology: installationTechnology.optional(),
   status: z.enum(['active', 'removed']).optional(),
   zoneId: elementId.optional(),

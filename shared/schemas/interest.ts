@@ -52,19 +52,12 @@ export const contactRequired = {
   when: (p: { value: unknown }) => typeof p.value === 'object' && p.value !== null,
 };
 
-export const interestKind = z.enum(['connect', 'share']);
+const interestKind = z.enum(['connect', 'share']);
 export type InterestKind = z.infer<typeof interestKind>;
-export const orientation = z.enum(['N', 'NE', 'E', 'SE', 'S', 'SW', 'W', 'NW']);
+const orientation = z.enum(['N', 'NE', 'E', 'SE', 'S', 'SW', 'W', 'NW']);
 export type Orientation = z.infer<typeof orientation>;
 /** Fields a person may choose to make public (wifi-with-me). Name and contact are never among them. */
-export const interestPublicField = z.enum([
-  'kind',
-  'floor',
-  'totalFloors',
-  'roofAccess',
-  'orientations',
-  'comment',
-]);
+const interestPublicField = z.enum(['kind', 'floor', 'totalFloors', 'roofAccess', 'orientations', 'comment']);
 export type InterestPublicField = z.infer<typeof interestPublicField>;
 
 export const registerInterestInput = z
@@ -94,7 +87,7 @@ export const idOutput = z.object({ id: z.uuid() });
 /** Cells with fewer registrations than this show a bucket, not a number (k-anonymity). */
 export const DEMAND_MIN_COUNT = 3;
 
-export const bbox = z
+const bbox = z
   .object({ south: latitude, west: longitude, north: latitude, east: longitude })
   .refine((b) => b.south <= b.north && b.west <= b.east, 'south ≤ north and west ≤ east');
 export type Bbox = z.infer<typeof bbox>;
@@ -108,13 +101,13 @@ export const interestDemandInput = z
   .default({});
 
 /** `count` is exact from DEMAND_MIN_COUNT up; below it (but ≥ 1) it is null and `bucket` says "1-2". */
-export const demandCount = z.object({
+const demandCount = z.object({
   count: z.number().int().min(0).nullable(),
   bucket: z.literal('1-2').nullable(),
 });
 export type DemandCount = z.infer<typeof demandCount>;
 
-export const demandCell = z.object({
+const demandCell = z.object({
   h3: z.string(),
   center: position,
   /** Closed ring of [lat, lon], Leaflet order. */
@@ -134,7 +127,7 @@ export type InterestDemandOutput = z.infer<typeof interestDemandOutput>;
 
 // ---- Coordinators: full records, paginated, exportable, erasable -------------------------------
 
-export const interestRegistration = z.object({
+const interestRegistration = z.object({
   id: z.uuid(),
   kind: interestKind,
   position,
@@ -157,7 +150,7 @@ export const interestRegistration = z.object({
 export type InterestRegistration = z.infer<typeof interestRegistration>;
 
 /** Opaque to clients: the last item's creation instant (microseconds) and id, newest first. */
-export const pageCursor = z
+const pageCursor = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?Z\|[0-9a-f-]{36}$/i, 'invalid cursor');
 export function encodeCursor(key: { at: string; id: string }): string {

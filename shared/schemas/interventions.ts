@@ -14,7 +14,7 @@ export const interventionKinds = [
   'fibre_cut',
   'other',
 ] as const;
-export const interventionKind = z.enum(interventionKinds);
+const interventionKind = z.enum(interventionKinds);
 export type InterventionKind = z.infer<typeof interventionKind>;
 
 export const interventionStatuses = ['submitted', 'approved', 'changes_requested'] as const;
@@ -25,16 +25,15 @@ export type InterventionStatus = z.infer<typeof interventionStatus>;
 export const elementId = z.string().trim().min(1).max(64);
 
 /** Readings taken on site: `{ "rssiDbm": -61, "ccq": 98, "note": "…" }`, kept small. */
-export const measurements = z
+const measurements = z
   .record(
     z.string().min(1).max(60),
     z.union([z.number().finite(), z.string().max(200), z.boolean(), z.null()]),
   )
   .refine((m) => Object.keys(m).length <= 50, 'au plus 50 mesures');
-export type Measurements = z.infer<typeof measurements>;
 
 /** Photo ids (SHA-256), deduplicated, in the order taken. */
-export const photoList = z
+const photoList = z
   .array(sha256Hex)
   .max(30)
   .transform((list) => [...new Set(list)]);
@@ -68,10 +67,9 @@ export const createInterventionArgs = z
     path: ['endedAt'],
     message: 'La fin est avant le début.',
   });
-export type CreateInterventionArgs = z.infer<typeof createInterventionArgs>;
 
 /** The fields a technician edits after creation. Status and review fields belong to the review. */
-export const interventionEditable = z.object({
+const interventionEditable = z.object({
   kind: interventionKind,
   summary,
   notes: notes.nullable(),
@@ -105,14 +103,12 @@ export const updateInterventionArgs = z
     path: ['base'],
     message: 'Chaque champ modifié doit porter la valeur vue par l’appareil.',
   });
-export type UpdateInterventionArgs = z.infer<typeof updateInterventionArgs>;
 
 /** Adding photos is commutative (a set union): two devices adding photos never conflict. */
 export const attachInterventionPhotosArgs = z.object({
   id: z.uuid(),
   photos: photoList.pipe(z.array(z.string()).min(1)),
 });
-export type AttachInterventionPhotosArgs = z.infer<typeof attachInterventionPhotosArgs>;
 
 const nullableId = z.string().nullable();
 /** The synced row, as devices and coordinators see it. */
@@ -195,4 +191,3 @@ export type ReviewEntry = z.infer<typeof reviewEntry>;
 
 /** Someone who logs interventions, as the technician filter lists them (no contact details). */
 export const technicianRef = z.object({ id: z.string(), name: z.string() });
-export type TechnicianRef = z.infer<typeof technicianRef>;

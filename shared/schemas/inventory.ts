@@ -49,7 +49,7 @@ export const setMembershipInput = z.object({
 });
 export type SetMembershipInput = z.infer<typeof setMembershipInput>;
 
-export const zoneSummary = z.object({
+const zoneSummary = z.object({
   id: z.string(),
   name: z.string(),
   geometry: polygonGeometry.nullable(),
@@ -58,7 +58,6 @@ export const zoneSummary = z.object({
   fibrePoints: z.number(),
   users: z.number(),
 });
-export type ZoneSummary = z.infer<typeof zoneSummary>;
 
 export const inventory = z.object({
   sites: z.array(siteRow.extend({ zoneManual: z.boolean() })),

@@ -4,8 +4,7 @@
 import { z } from 'zod';
 import { isoDateTime, position } from './common.ts';
 
-export const jobStatus = z.enum(['open', 'done', 'cancelled']);
-export type JobStatus = z.infer<typeof jobStatus>;
+const jobStatus = z.enum(['open', 'done', 'cancelled']);
 
 const nullableText = z.string().nullable();
 /** The synced row, as the technician's device and the console see it. */

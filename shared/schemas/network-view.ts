@@ -6,8 +6,6 @@ import { fibreZone, radioSector, radioSite } from './eligibility.ts';
 
 /** Map zoom from which buildings are sent one by one; below it, counts per cell. */
 export const DETAIL_ZOOM = 14;
-/** Data tiles are 512 px: one data tile at level z-1 covers four map tiles at zoom z. */
-export const DATA_TILE_PX = 512;
 /** Cells per data-tile side when aggregated: 64 px cells, about one marker each. */
 export const CELLS_PER_TILE = 8;
 /** The offline package is cut into data tiles of this level, so an update re-sends only what changed. */
@@ -66,13 +64,12 @@ export const networkTile = z.discriminatedUnion('kind', [
 ]);
 export type NetworkTile = z.infer<typeof networkTile>;
 
-export const offlineChunk = z.object({
+const offlineChunk = z.object({
   key: z.string(),
   hash: z.string(),
   bytes: z.number().int().min(0),
   buildings: z.number().int().min(0),
 });
-export type OfflineChunk = z.infer<typeof offlineChunk>;
 
 export const offlineManifest = z.object({
   version: z.string(),

@@ -3,7 +3,6 @@ import { z } from 'zod';
 import { latitude, longitude } from './common.ts';
 import { ipeStateToBuildingState } from '../eligibility/ipe-state.ts';
 
-export { buildingState, type BuildingState } from './eligibility.ts';
 /** IPE (`EN COURS DE DEPLOIEMENT`), Arcep (`en cours de deploiement`) or English state → our state. */
 export { ipeStateToBuildingState as normaliseBuildingState } from '../eligibility/ipe-state.ts';
 
@@ -17,7 +16,7 @@ export const polygonGeometry = z.discriminatedUnion('type', [
 export type PolygonGeometry = z.infer<typeof polygonGeometry>;
 export const pointGeometry = z.object({ type: z.literal('Point'), coordinates: lonLat });
 
-export const sectorImport = z.object({
+const sectorImport = z.object({
   id,
   name: z.string().max(120).nullish(),
   azimuth: z

@@ -3,8 +3,8 @@ import { z } from 'zod';
 import { isoDateTime, position } from './common.ts';
 import { consent, contactEmail, contactPhone, contactRequired, hasContact, pageInput } from './interest.ts';
 
-export const subscriptionTechnology = z.enum(['fibre', 'radio']);
-export const subscriptionStatus = z.enum(['new', 'contacted', 'scheduled', 'done', 'cancelled']);
+const subscriptionTechnology = z.enum(['fibre', 'radio']);
+const subscriptionStatus = z.enum(['new', 'contacted', 'scheduled', 'done', 'cancelled']);
 
 export const requestSubscriptionInput = z
   .object({

@@ -7,9 +7,9 @@ import { fibrePointRow, type FibrePoint } from './fibre-points.ts';
 import { installationJob, type InstallationJob } from './jobs.ts';
 
 /** A batch is bounded so one request stays small on a rural uplink and one transaction stays short. */
-export const PUSH_MAX_MUTATIONS = 500;
+const PUSH_MAX_MUTATIONS = 500;
 
-export const pushedMutation = z.object({
+const pushedMutation = z.object({
   id: z.number().int().min(1).max(Number.MAX_SAFE_INTEGER),
   name: z.string().min(1).max(100),
   args: z.unknown(),
@@ -32,7 +32,7 @@ export type PushInput = z.infer<typeof pushInput>;
 export const warning = z.object({ code: z.string(), message: z.string() });
 export type Warning = z.infer<typeof warning>;
 
-export const mutationResult = z.object({
+const mutationResult = z.object({
   id: z.number(),
   status: z.enum(['applied', 'rejected', 'duplicate']),
   /** rejected: the catalogue code; applied: the first warning's code, if any. */
@@ -87,7 +87,7 @@ export const sectorRow = z.object({
   stations: nullableNumber,
   updatedAt: z.string(),
 });
-export const buildingRow = z.object({
+const buildingRow = z.object({
   id: z.string(),
   zoneId: nullableText,
   state: z.enum(['deployed', 'signed', 'in_progress', 'targeted', 'abandoned']),
@@ -108,14 +108,14 @@ export const buildingRow = z.object({
   source: z.string(),
   updatedAt: z.string(),
 });
-export const fibreZoneRow = z.object({
+const fibreZoneRow = z.object({
   id: z.string(),
   name: z.string(),
   status: z.enum(['available', 'planned']),
   geometry: z.record(z.string(), z.unknown()),
   updatedAt: z.string(),
 });
-export const fibreNodeRow = z.object({
+const fibreNodeRow = z.object({
   id: z.string(),
   zoneId: nullableText,
   kind: z.enum(['pm', 'pbo', 'pto']),
@@ -125,14 +125,14 @@ export const fibreNodeRow = z.object({
   notes: nullableText,
   updatedAt: z.string(),
 });
-export const zoneRow = z.object({ id: z.string(), name: z.string() });
+const zoneRow = z.object({ id: z.string(), name: z.string() });
 
 export type Site = z.infer<typeof siteRow>;
 export type Sector = z.infer<typeof sectorRow>;
 export type Building = z.infer<typeof buildingRow>;
-export type FibreZone = z.infer<typeof fibreZoneRow>;
-export type FibreNode = z.infer<typeof fibreNodeRow>;
-export type Zone = z.infer<typeof zoneRow>;
+type FibreZone = z.infer<typeof fibreZoneRow>;
+type FibreNode = z.infer<typeof fibreNodeRow>;
+type Zone = z.infer<typeof zoneRow>;
 
 /** Every table a device holds, by its wire name (the `table` of a change). */
 export interface SyncedRows {
@@ -168,7 +168,7 @@ const change = <T extends SyncTable, R extends z.ZodType<SyncedRows[T]>>(table: 
   z.object({ table: z.literal(table), op: z.enum(['put', 'del']), id: z.string(), row: row.optional() });
 
 /** `put` carries the whole row (replace it); `del` only the id (drop it). */
-export const syncChange = z.discriminatedUnion('table', [
+const syncChange = z.discriminatedUnion('table', [
   change('sites', siteRow),
   change('sectors', sectorRow),
   change('buildings', buildingRow),
@@ -183,7 +183,7 @@ export const syncChange = z.discriminatedUnion('table', [
 export type SyncChange = z.infer<typeof syncChange>;
 
 /** An edit of the pulling user that a later edit of the same field (from another device) replaced. */
-export const lostEdit = z.object({
+const lostEdit = z.object({
   id: z.number(),
   table: z.string(),
   rowId: z.string(),

@@ -7,10 +7,10 @@ const userId = z.uuid();
 const zoneId = elementKey;
 
 /** How a new (or reset) user gets a password: shown once to the admin, or a one-time link (24 h). */
-export const credentialMode = z.enum(['password', 'link']);
+const credentialMode = z.enum(['password', 'link']);
 export type CredentialMode = z.infer<typeof credentialMode>;
 
-export const deviceSummary = z.object({
+const deviceSummary = z.object({
   clientId: z.string(),
   appVersion: z.string().nullable(),
   /** The device's last push or pull. */
@@ -55,7 +55,6 @@ export const userIdInput = z.object({ id: userId });
 export const setRoleInput = z.object({ id: userId, role });
 export const resetPasswordInput = z.object({ id: userId, credential: credentialMode });
 export const assignZonesInput = z.object({ id: userId, zoneIds: z.array(zoneId).max(200) });
-export type AssignZonesInput = z.infer<typeof assignZonesInput>;
 
 export const setPasswordWithLinkInput = z.object({
   token: z.string().min(20).max(200),

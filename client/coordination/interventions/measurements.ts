@@ -5,8 +5,8 @@ import { checkRxPower } from '../../../shared/domain/optical.ts';
 export type RxCheck = 'normal' | 'low' | 'high';
 
 /** Readings with a name in the dictionary (`coordination.measure.key.*`); others show their key. */
-export const namedReadings = ['rssiDbm', 'txPowerDbm', 'snrDb', 'ccq'] as const;
-export type NamedReading = (typeof namedReadings)[number];
+const namedReadings = ['rssiDbm', 'txPowerDbm', 'snrDb', 'ccq'] as const;
+type NamedReading = (typeof namedReadings)[number];
 
 export interface Reading {
   key: string;

@@ -39,7 +39,7 @@ export interface SectorsTable {
   updated_at: UpdatedAt;
 }
 
-export type BuildingState = 'deployed' | 'signed' | 'in_progress' | 'targeted' | 'abandoned';
+type BuildingState = 'deployed' | 'signed' | 'in_progress' | 'targeted' | 'abandoned';
 
 export interface BuildingsTable {
   id: string;

@@ -1,11 +1,11 @@
 // Types of what the generator writes (contract §5) and of the hand-written tables it reads.
 
 export type Position = [number, number]; // [lon, lat]
-export type Support = 'clocher' | "château d'eau" | 'silo' | 'toit' | 'pylône';
+type Support = 'clocher' | "château d'eau" | 'silo' | 'toit' | 'pylône';
 export type IpeState = 'CIBLE' | 'SIGNE' | 'EN COURS DE DEPLOIEMENT' | 'DEPLOYE' | 'ABANDONNE';
-export type Beamwidth = 60 | 90 | 120;
+type Beamwidth = 60 | 90 | 120;
 
-export interface Sector {
+interface Sector {
   id: string;
   azimuth: number;
   beamwidth: Beamwidth;

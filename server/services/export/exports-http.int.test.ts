@@ -146,7 +146,7 @@ for (const kind of testDatabases) {
       ]) {
         const res = await get(bad);
         expect(res.statusCode, bad).toBe(400);
-        expect(res.json().issues.length, bad).toBeGreaterThan(0);
+        expect(res.json().error.data.zodIssues.length, bad).toBeGreaterThan(0);
       }
     });
 

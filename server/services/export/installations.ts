@@ -13,7 +13,7 @@ import type { ExportFile } from './types.ts';
 
 const PAGE = 500;
 
-export async function* installationPages(
+async function* installationPages(
   db: Kysely<DB>,
   filters: InstallationFilters,
 ): AsyncGenerator<InstallationListItem[]> {

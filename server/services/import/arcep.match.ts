@@ -14,7 +14,7 @@ import {
   type KnownBuilding,
 } from '../../repositories/addresses-buildings.repository.ts';
 
-export const ARCEP_MATCH_RADIUS_M = 5;
+const ARCEP_MATCH_RADIUS_M = 5;
 
 export interface ArcepCandidate {
   line: number;
@@ -42,7 +42,7 @@ export function addressKey(insee: string | null, address: string | null): string
   return `${(insee ?? '').toUpperCase()}|${normaliseSearchText(street)}`;
 }
 
-export function newArcepId(key: string, lat: number, lon: number, taken: ReadonlySet<string>): string {
+function newArcepId(key: string, lat: number, lon: number, taken: ReadonlySet<string>): string {
   for (let n = 0; ; n++) {
     const digest = createHash('sha256')
       .update(`${key}|${lat.toFixed(7)}|${lon.toFixed(7)}|${n}`)

@@ -8,9 +8,9 @@ import { importIpe } from './ipe.import.ts';
 import { importTerrain } from './terrain.import.ts';
 import type { ImportReport } from './report.ts';
 
-export type ImportFormat = 'geojson' | 'ipe' | 'arcep' | 'ban' | 'terrain';
+type ImportFormat = 'geojson' | 'ipe' | 'arcep' | 'ban' | 'terrain';
 
-export function detectFormat(head: string): ImportFormat | null {
+function detectFormat(head: string): ImportFormat | null {
   const text = head.replace(/^\uFEFF/, '').trimStart();
   if (text.startsWith('{')) return 'geojson';
   if (/^ncols\s/i.test(text)) return 'terrain';

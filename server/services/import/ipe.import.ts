@@ -16,7 +16,7 @@ import { INSEE_CODE, orNull, parseDecimal, parseRows, POSTCODE, readCsv, type Cs
 import { parseProjection, toLatLon, type Projection } from './ipe.projection.ts';
 import type { ImportRejection, ImportReport } from './report.ts';
 
-export const IPE_COLUMNS = {
+const IPE_COLUMNS = {
   id: 'identifiantimmeuble',
   state: 'etatimmeuble',
   addressCode: 'codeadresseimmeuble',
@@ -36,7 +36,7 @@ export const IPE_COLUMNS = {
   pmLocation: 'typeemplacementpm',
 } as const;
 
-export interface IpeBuilding extends ImportedBuildingRow {
+interface IpeBuilding extends ImportedBuildingRow {
   address_code: string | null;
 }
 
@@ -49,7 +49,7 @@ export interface ParsedIpe {
 }
 
 /** Buildings written per transaction: a big file never holds one transaction the size of the file. */
-export const IPE_CHUNK = 2000;
+const IPE_CHUNK = 2000;
 
 export interface ImportProgress {
   done: number;

@@ -12,13 +12,13 @@ import { sendMatrix } from './transports/matrix.ts';
 import { sendTelegram } from './transports/telegram.ts';
 import { sendWebhook } from './transports/webhook.ts';
 
-export const LEASE_MS = 2 * 60_000;
+const LEASE_MS = 2 * 60_000;
 const BATCH = 20;
 const FIRST_RETRY_MS = 30_000;
 const MAX_RETRY_MS = 60 * 60_000;
 
 /** 30 s, 1 min, 2 min, … capped at an hour: a far side down for a day is retried about hourly. */
-export function retryDelayMs(attemptsBefore: number): number {
+function retryDelayMs(attemptsBefore: number): number {
   return Math.min(FIRST_RETRY_MS * 2 ** Math.min(attemptsBefore, 20), MAX_RETRY_MS);
 }
 
@@ -27,7 +27,7 @@ const emailPayload = z
   .nullable()
   .catch(null);
 
-export function senderAddress(env: Env): string {
+function senderAddress(env: Env): string {
   return env.SMTP_FROM ?? `${env.COOP_NAME} <${env.COOP_EMAIL}>`;
 }
 

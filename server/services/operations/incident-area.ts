@@ -9,7 +9,7 @@ import { distanceM } from '../../../shared/eligibility/geo.ts';
 import * as area from '../../repositories/incident-area.repository.ts';
 
 /** A PBO feeds the homes around it; buildings do not name their PBO, so its PM's buildings this close. */
-export const PBO_REACH_M = 250;
+const PBO_REACH_M = 250;
 
 export interface IncidentArea {
   siteIds: string[];

@@ -23,7 +23,7 @@ import type { IncidentFacts } from './messages.ts';
 
 const iso = (d: Date | string) => new Date(d).toISOString();
 
-export function toIncident(r: repo.IncidentRow): Incident {
+function toIncident(r: repo.IncidentRow): Incident {
   return {
     id: r.id,
     status: r.status,

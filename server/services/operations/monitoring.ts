@@ -11,7 +11,7 @@ import * as repo from '../../repositories/incidents.repository.ts';
 import { openIncidentIn, reopenIncidentIn, resolveIncidentIn } from './incidents.service.ts';
 import { incidentsChanged } from './open-incidents.cache.ts';
 
-export const FLAP_WINDOW_MS = 10 * 60_000;
+const FLAP_WINDOW_MS = 10 * 60_000;
 
 export interface MonitoringSignal {
   source: 'alertmanager' | 'uptime_kuma';

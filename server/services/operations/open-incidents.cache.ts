@@ -6,7 +6,7 @@ import type { DB } from '../../db/schema.ts';
 import type { OpenIncidentScope } from '../../../shared/operations/incident-options.ts';
 import { openIncidents } from '../../repositories/incidents.repository.ts';
 
-export const TTL_MS = 5_000;
+const TTL_MS = 5_000;
 
 let generation = 0;
 const cache = new WeakMap<Kysely<DB>, { at: number; generation: number; scopes: OpenIncidentScope[] }>();

@@ -7,9 +7,9 @@ import type { PublicIncident, PublicStatus } from '../../../shared/schemas/incid
 import { recentIncidents, type IncidentRow } from '../../repositories/incidents.repository.ts';
 import { siteNames, zoneNames } from '../../repositories/incident-area.repository.ts';
 
-export const STATUS_LIMIT = 100;
+const STATUS_LIMIT = 100;
 
-export function toPublicIncident(r: IncidentRow): PublicIncident {
+function toPublicIncident(r: IncidentRow): PublicIncident {
   return {
     id: r.id,
     status: r.status,

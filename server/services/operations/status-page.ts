@@ -10,7 +10,7 @@ const escapes: Record<string, string> = {
   '"': '&quot;',
   "'": '&#39;',
 };
-export const esc = (s: string) => s.replace(/[&<>"']/g, (c) => escapes[c] ?? c);
+const esc = (s: string) => s.replace(/[&<>"']/g, (c) => escapes[c] ?? c);
 
 const words = {
   fr: {

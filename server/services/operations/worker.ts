@@ -8,8 +8,8 @@ import { dispatchDue } from './dispatcher.ts';
 import { mailSettings, notifyNewlyEligible } from './member-mail.ts';
 import { closeEmailTransports } from './transports/email.ts';
 
-export const DISPATCH_EVERY_MS = 5_000;
-export const ELIGIBILITY_EVERY_MS = 60_000;
+const DISPATCH_EVERY_MS = 5_000;
+const ELIGIBILITY_EVERY_MS = 60_000;
 
 export interface Worker {
   stop(): Promise<void>;

@@ -43,7 +43,7 @@ function sniffImageType(bytes: Uint8Array): AttachmentMimeType | null {
 }
 
 /** Non-final chunks smaller than this are refused: thousands of tiny rows would cost more than the bytes. */
-export const MIN_CHUNK_BYTES = 64 * 1024;
+const MIN_CHUNK_BYTES = 64 * 1024;
 /** A partial upload untouched this long is dropped; the device starts over if it still has the photo. */
 export const PARTIAL_TTL_MS = 7 * 86_400_000;
 

@@ -205,13 +205,13 @@ async function applyIsolated(
 }
 
 /** Stored rejections keep at most this much of a mutation's args (JSON, UTF-16 units ≈ bytes). */
-export const REJECTED_ARGS_MAX = 16 * 1024;
+const REJECTED_ARGS_MAX = 16 * 1024;
 
 /**
  * What a rejection stores of the args: cleaned (a NUL would make the insert itself fail and the push
  * with it), and cut to REJECTED_ARGS_MAX so one hostile mutation cannot fill the table.
  */
-export function keptArgs(args: unknown): unknown {
+function keptArgs(args: unknown): unknown {
   const json = JSON.stringify(cleanedText(args ?? null)) ?? 'null';
   if (json.length <= REJECTED_ARGS_MAX) return JSON.parse(json) as unknown;
   return { truncated: true, length: json.length, head: cleanedText(json.slice(0, REJECTED_ARGS_MAX - 200)) };

@@ -6,7 +6,7 @@ import { direct } from '../../../../shared/eligibility/geo.ts';
 import { importGeoJson } from '../../import/geojson.import.ts';
 
 export const NORD = { lat: 47.72, lon: 3.585 };
-export const SUD = { lat: 47.6, lon: 3.6 };
+const SUD = { lat: 47.6, lon: 3.6 };
 /** 1 km east of R-NORD: inside its sector. */
 export const UNDER_NORD = direct(NORD.lat, NORD.lon, 90, 1000);
 
@@ -16,7 +16,7 @@ const site = (id: string, zone: string, p: { lat: number; lon: number }, sectors
   properties: { kind: 'site', id, name: `Relais ${id}`, zone, sectors },
 });
 
-export const twoZoneNetwork = (extra: unknown[] = []) =>
+const twoZoneNetwork = (extra: unknown[] = []) =>
   JSON.stringify({
     type: 'FeatureCollection',
     features: [

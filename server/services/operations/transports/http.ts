@@ -11,7 +11,7 @@ export class SendError extends Error {
   }
 }
 
-export const SEND_TIMEOUT_MS = 10_000;
+const SEND_TIMEOUT_MS = 10_000;
 
 export async function send(url: string, init: RequestInit): Promise<Response> {
   try {

@@ -3,7 +3,7 @@
 import { createHmac } from 'node:crypto';
 import { failure, send, SendError } from './http.ts';
 
-export function signature(secret: string, timestamp: string, body: string): string {
+function signature(secret: string, timestamp: string, body: string): string {
   return `sha256=${createHmac('sha256', secret).update(`${timestamp}.${body}`).digest('hex')}`;
 }
 
