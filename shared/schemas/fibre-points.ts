@@ -24,7 +24,8 @@ export const fibrePointRow = z.object({
   pmState: z.string().nullable(),
   locationType: z.string().nullable(),
   zoneId: z.string().nullable(),
-  zoneManual: z.boolean(),
+  // Change-log entries written before the column existed lack it: not overridden.
+  zoneManual: z.boolean().default(false),
   updatedAt: z.string(),
 });
 export type FibrePoint = z.infer<typeof fibrePointRow>;

@@ -164,21 +164,35 @@ export const referenceTables = [
 export const recordTables = ['interventions', 'installations'] as const satisfies readonly SyncTable[];
 export const syncTables = [...referenceTables, ...recordTables] as const;
 
+/** Each synced table's row schema: devices check pulled rows with it, the server reads rows back with it. */
+export const syncedRowSchemas = {
+  sites: siteRow,
+  sectors: sectorRow,
+  buildings: buildingRow,
+  fibre_zones: fibreZoneRow,
+  fibre_nodes: fibreNodeRow,
+  fibre_points: fibrePointRow,
+  zones: zoneRow,
+  interventions: intervention,
+  installations: installation,
+  installation_jobs: installationJob,
+} as const satisfies { [T in SyncTable]: z.ZodType<SyncedRows[T]> };
+
 const change = <T extends SyncTable, R extends z.ZodType<SyncedRows[T]>>(table: T, row: R) =>
   z.object({ table: z.literal(table), op: z.enum(['put', 'del']), id: z.string(), row: row.optional() });
 
 /** `put` carries the whole row (replace it); `del` only the id (drop it). */
 const syncChange = z.discriminatedUnion('table', [
-  change('sites', siteRow),
-  change('sectors', sectorRow),
-  change('buildings', buildingRow),
-  change('fibre_zones', fibreZoneRow),
-  change('fibre_nodes', fibreNodeRow),
-  change('fibre_points', fibrePointRow),
-  change('zones', zoneRow),
-  change('interventions', intervention),
-  change('installations', installation),
-  change('installation_jobs', installationJob),
+  change('sites', syncedRowSchemas.sites),
+  change('sectors', syncedRowSchemas.sectors),
+  change('buildings', syncedRowSchemas.buildings),
+  change('fibre_zones', syncedRowSchemas.fibre_zones),
+  change('fibre_nodes', syncedRowSchemas.fibre_nodes),
+  change('fibre_points', syncedRowSchemas.fibre_points),
+  change('zones', syncedRowSchemas.zones),
+  change('interventions', syncedRowSchemas.interventions),
+  change('installations', syncedRowSchemas.installations),
+  change('installation_jobs', syncedRowSchemas.installation_jobs),
 ]);
 export type SyncChange = z.infer<typeof syncChange>;
 

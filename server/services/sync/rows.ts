@@ -1,159 +1,52 @@
 // The one place where database rows become the domain rows of shared/schemas, for every synced table.
 // Rows arrive as JSON (to_jsonb): from the change log for pulls, from findRowJson for mutators.
-import { interventionKinds, interventionStatuses } from '../../../shared/schemas/interventions.ts';
+//
+// Nothing here describes a table again: a column is read into the schema key that spells it without
+// underscores, case aside (`frequency_mhz` → `frequencyMHz`), `lat`/`lon` become `position`, timestamps
+// (columns ending in `_at` or `_for`) become ISO-8601 in UTC with milliseconds, and the shared zod row
+// schema checks and shapes the result — so enum values, nullability and defaults live in the schema
+// only. Columns the schema lacks are server-only and dropped; `rows.int.test.ts` lists them, so a new
+// column must be either added to the schema or declared server-only.
+import { z } from 'zod';
 import type { SyncedRows, SyncTable } from '../../../shared/schemas/sync.ts';
-import { syncTables } from '../../../shared/schemas/sync.ts';
-import { ontHistoryEntry } from '../../../shared/schemas/installations.ts';
-import { JsonRow } from './json-row.ts';
+import { syncedRowSchemas, syncTables } from '../../../shared/schemas/sync.ts';
 
-const converters: { [T in SyncTable]: (r: JsonRow) => SyncedRows[T] } = {
-  zones: (r) => ({ id: r.text('id'), name: r.text('name') }),
-  sites: (r) => ({
-    id: r.text('id'),
-    zoneId: r.textOrNull('zone_id'),
-    name: r.text('name'),
-    position: r.position(),
-    support: r.textOrNull('support'),
-    host: r.textOrNull('host'),
-    accessNotes: r.textOrNull('access_notes'),
-    groundAltitudeM: r.numOrNull('ground_altitude_m'),
-    mastHeightM: r.numOrNull('mast_height_m'),
-    backhaul: r.textOrNull('backhaul'),
-    power: r.textOrNull('power'),
-    notes: r.textOrNull('notes'),
-    updatedAt: r.time('updated_at'),
+const TIMESTAMP_COLUMN = /_(at|for)$/;
+
+/** Schema keys by their spelling without underscores, lower case. */
+const keysBySpelling = new Map(
+  syncTables.map((table) => {
+    const shape = syncedRowSchemas[table].shape as Record<string, unknown>;
+    return [table, new Map(Object.keys(shape).map((k) => [k.toLowerCase(), k]))] as const;
   }),
-  sectors: (r) => ({
-    id: r.text('id'),
-    siteId: r.text('site_id'),
-    name: r.textOrNull('name'),
-    azimuthDeg: r.num('azimuth_deg'),
-    beamwidthDeg: r.num('beamwidth_deg'),
-    rangeM: r.num('range_m'),
-    full: r.bool('full'),
-    frequencyMHz: r.numOrNull('frequency_mhz'),
-    channelWidthMHz: r.numOrNull('channel_width_mhz'),
-    tiltDeg: r.numOrNull('tilt_deg'),
-    gainDbi: r.numOrNull('gain_dbi'),
-    ssid: r.textOrNull('ssid'),
-    stations: r.numOrNull('stations'),
-    updatedAt: r.time('updated_at'),
-  }),
-  buildings: (r) => ({
-    id: r.text('id'),
-    zoneId: r.textOrNull('zone_id'),
-    state: r.oneOf('state', ['deployed', 'signed', 'in_progress', 'targeted', 'abandoned']),
-    network: r.oneOf('network', ['own', 'wholesale']),
-    operator: r.textOrNull('operator'),
-    buildingType: r.textOrNull('building_type'),
-    position: r.position(),
-    address: r.textOrNull('address'),
-    addressCode: r.textOrNull('address_code'),
-    postcode: r.textOrNull('postcode'),
-    inseeCode: r.textOrNull('insee_code'),
-    city: r.textOrNull('city'),
-    pmRef: r.textOrNull('pm_ref'),
-    pmState: r.textOrNull('pm_state'),
-    pmId: r.textOrNull('pm_id'),
-    access: r.textOrNull('access'),
-    source: r.text('source'),
-    updatedAt: r.time('updated_at'),
-  }),
-  fibre_zones: (r) => ({
-    id: r.text('id'),
-    name: r.text('name'),
-    status: r.oneOf('status', ['available', 'planned']),
-    geometry: r.object('geometry'),
-    updatedAt: r.time('updated_at'),
-  }),
-  fibre_nodes: (r) => ({
-    id: r.text('id'),
-    zoneId: r.textOrNull('zone_id'),
-    kind: r.oneOf('kind', ['pm', 'pbo', 'pto']),
-    reference: r.text('reference'),
-    buildingId: r.textOrNull('building_id'),
-    position: r.positionOrNull(),
-    notes: r.textOrNull('notes'),
-    updatedAt: r.time('updated_at'),
-  }),
-  fibre_points: (r) => ({
-    id: r.text('id'),
-    kind: r.oneOf('kind', ['pm', 'pbo']),
-    name: r.textOrNull('name'),
-    position: r.positionOrNull(),
-    capacity: r.numOrNull('capacity'),
-    pmId: r.textOrNull('pm_id'),
-    pmState: r.textOrNull('pm_state'),
-    locationType: r.textOrNull('location_type'),
-    zoneId: r.textOrNull('zone_id'),
-    zoneManual: r.boolOrFalse('zone_manual'),
-    updatedAt: r.time('updated_at'),
-  }),
-  interventions: (r) => ({
-    id: r.text('id'),
-    kind: r.oneOf('kind', interventionKinds),
-    status: r.oneOf('status', interventionStatuses),
-    summary: r.text('summary'),
-    notes: r.textOrNull('notes'),
-    startedAt: r.time('started_at'),
-    endedAt: r.timeOrNull('ended_at'),
-    siteId: r.textOrNull('site_id'),
-    sectorId: r.textOrNull('sector_id'),
-    buildingId: r.textOrNull('building_id'),
-    fibreNodeId: r.textOrNull('fibre_node_id'),
-    zoneId: r.textOrNull('zone_id'),
-    position: r.positionOrNull(),
-    measurements: r.objectOrNull('measurements'),
-    photos: r.textList('photos'),
-    technicianId: r.text('technician_id'),
-    reviewComment: r.textOrNull('review_comment'),
-    reviewedBy: r.textOrNull('reviewed_by'),
-    reviewedAt: r.timeOrNull('reviewed_at'),
-    version: r.num('version'),
-    updatedBy: r.textOrNull('updated_by'),
-    createdAt: r.time('created_at'),
-    updatedAt: r.time('updated_at'),
-  }),
-  installations: (r) => ({
-    id: r.text('id'),
-    technology: r.oneOf('technology', ['fibre', 'radio']),
-    status: r.oneOf('status', ['active', 'removed']),
-    ontSerial: r.textOrNull('ont_serial'),
-    cpeMac: r.textOrNull('cpe_mac'),
-    ptoReference: r.textOrNull('pto_reference'),
-    buildingId: r.textOrNull('building_id'),
-    sectorId: r.textOrNull('sector_id'),
-    zoneId: r.textOrNull('zone_id'),
-    position: r.positionOrNull(),
-    rxPowerDbm: r.numOrNull('rx_power_dbm'),
-    installedAt: r.time('installed_at'),
-    technicianId: r.text('technician_id'),
-    jobId: r.textOrNull('job_id'),
-    ontHistory: r.list('ont_history', ontHistoryEntry),
-    createdAt: r.time('created_at'),
-    updatedAt: r.time('updated_at'),
-  }),
-  installation_jobs: (r) => ({
-    id: r.text('id'),
-    subscriptionId: r.textOrNull('subscription_id'),
-    technicianId: r.text('technician_id'),
-    scheduledFor: r.time('scheduled_for'),
-    technology: r.oneOf('technology', ['fibre', 'radio']),
-    name: r.text('name'),
-    phone: r.textOrNull('phone'),
-    address: r.textOrNull('address'),
-    position: r.positionOrNull(),
-    buildingId: r.textOrNull('building_id'),
-    sectorId: r.textOrNull('sector_id'),
-    notes: r.textOrNull('notes'),
-    status: r.oneOf('status', ['open', 'done', 'cancelled']),
-    installationId: r.textOrNull('installation_id'),
-    updatedAt: r.time('updated_at'),
-  }),
-};
+);
+
+/** The schema key a column fills, or undefined for a server-only column. */
+export function schemaKeyOf(table: SyncTable, column: string): string | undefined {
+  if (column === 'lat' || column === 'lon') return 'position';
+  return keysBySpelling.get(table)?.get(column.replaceAll('_', '').toLowerCase());
+}
 
 export function toDomainRow<T extends SyncTable>(table: T, row: Record<string, unknown>): SyncedRows[T] {
-  return converters[table](new JsonRow(row, table));
+  const domain: Record<string, unknown> = {};
+  for (const [column, value] of Object.entries(row)) {
+    const key = schemaKeyOf(table, column);
+    if (key === undefined || key === 'position') continue;
+    domain[key] = TIMESTAMP_COLUMN.test(column) && typeof value === 'string' ? isoTime(value) : value;
+  }
+  if ('lat' in row || 'lon' in row) {
+    const { lat, lon } = row;
+    domain.position = typeof lat === 'number' && typeof lon === 'number' ? { lat, lon } : null;
+  }
+  const parsed = syncedRowSchemas[table].safeParse(domain);
+  // A schema drift fails loudly here instead of travelling to the devices.
+  if (!parsed.success) throw new Error(`${table} row ${String(row.id)}: ${z.prettifyError(parsed.error)}`);
+  return parsed.data as SyncedRows[T];
+}
+
+function isoTime(value: string): string {
+  const time = new Date(value);
+  return Number.isNaN(time.getTime()) ? value : time.toISOString();
 }
 
 export function isSyncTable(name: string): name is SyncTable {
