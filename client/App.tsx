@@ -10,6 +10,7 @@ import { NotFoundPage } from './shell/NotFoundPage.tsx';
 
 const TechnicianArea = lazy(() => import('./technician/TechnicianArea.tsx'));
 const CoordinationArea = lazy(() => import('./coordination/CoordinationArea.tsx'));
+const AdminArea = lazy(() => import('./admin/AdminArea.tsx'));
 
 export function App() {
   return (
@@ -18,6 +19,7 @@ export function App() {
       <Route path="/connexion" element={<LoginPage />} />
       <Route path="/technicien/*" element={<Area min="technician" area={<TechnicianArea />} />} />
       <Route path="/coordination/*" element={<Area min="coordinator" area={<CoordinationArea />} />} />
+      <Route path="/administration/*" element={<Area min="admin" area={<AdminArea />} />} />
       <Route path="*" element={<NotFoundPage />} />
     </Routes>
   );
