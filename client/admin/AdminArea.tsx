@@ -1,6 +1,7 @@
 // `/administration/*`, loaded on demand. Role checked by <RequireRole min="admin"> in App.tsx; the
 // server checks it again on every procedure.
 import '../styles/coordination.css';
+import '../styles/coordination-map.css';
 import '../styles/admin.css';
 import { Navigate, Route, Routes } from 'react-router';
 import { AdminLayout } from './AdminLayout.tsx';

@@ -48,6 +48,7 @@ export function AuditPage() {
     getNextPageParam: (last) => (last.length === PAGE ? last.at(-1)?.id : undefined),
   });
   const entries = log.data?.pages.flat() ?? [];
+  const nameOf = (id: string | null) => people.data?.find((p) => p.id === id)?.name;
   const stringFilters = Object.fromEntries(Object.entries(filters).filter(([, v]) => v !== undefined));
 
   return (
@@ -120,7 +121,10 @@ export function AuditPage() {
             <div className="admin-entry__head">
               <strong>{actionLabel(e.action, t)}</strong>
               <span>
-                {tableLabel(e.targetTable, t)} {e.targetId && <code>{e.targetId}</code>}
+                {tableLabel(e.targetTable, t)}{' '}
+                {e.targetTable === 'users' && nameOf(e.targetId)
+                  ? nameOf(e.targetId)
+                  : e.targetId && <code>{e.targetId}</code>}
               </span>
               <span className="coord-muted">
                 {formatDateTime(e.at, locale)} — {e.actorName ?? t('admin.audit.server')}

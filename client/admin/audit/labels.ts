@@ -1,30 +1,9 @@
-// Audit actions in words: the known ones by name, a network change as "Relais modifié", anything else
-// (a future action) by its code rather than nothing.
-import type { MessageKey } from '../../i18n/fr.ts';
+// Audit actions in words ("Secteur modifié"); an action added later shows its code rather than nothing.
+import { fr, type MessageKey } from '../../i18n/fr.ts';
 import type { Translate } from '../../i18n/i18n.tsx';
 
-const known = new Set<string>([
-  'user.create',
-  'user.credential',
-  'user.role',
-  'user.password_reset',
-  'user.password_set',
-  'user.disable',
-  'user.enable',
-  'user.revoke_sessions',
-  'user.zones',
-  'user.update',
-  'auth.login',
-  'auth.login_failed',
-  'network.zone_membership',
-  'import',
-  'backup.restore',
-  'sync.reject',
-  'sync.resolve',
-  'intervention.review',
-  'installation.remove',
-  'installation.replace',
-]);
+/** A key of the dictionary: the French one is the reference (client/i18n/fr.ts). */
+const isMessageKey = (key: string): key is MessageKey => Object.hasOwn(fr, key);
 
 export const auditTables = ['users', 'sites', 'sectors', 'fibre_points', 'zones', 'buildings'] as const;
 const isTable = (v: string): v is (typeof auditTables)[number] =>
@@ -36,12 +15,8 @@ export function tableLabel(table: string | null, t: Translate): string {
 }
 
 export function actionLabel(action: string, t: Translate): string {
-  if (known.has(action)) return t(`admin.audit.a.${action}` as MessageKey);
-  const network = /^network\.([a-z_]+)\.(create|update|delete)$/.exec(action);
-  if (network?.[1] && network[2]) {
-    const op = network[2] as 'create' | 'update' | 'delete';
-    return `${tableLabel(network[1], t)} ${t(`admin.audit.op.${op}`)}`;
-  }
+  const key = `admin.audit.a.${action}`;
+  if (isMessageKey(key)) return t(key);
   return action;
 }
 

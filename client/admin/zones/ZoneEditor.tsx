@@ -92,7 +92,7 @@ export function ZoneEditor({
         <span>{t('admin.zones.name')}</span>
         <input required value={name} onChange={(e) => setName(e.target.value)} autoComplete="off" />
       </label>
-      <fieldset className="admin-checklist">
+      <fieldset className="admin-checklist admin-outline">
         <legend>{t('admin.zones.draw')}</legend>
         <p className="coord-muted">{t('admin.zones.drawHelp')}</p>
         <div className="admin-row">
