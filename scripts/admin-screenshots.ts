@@ -64,7 +64,7 @@ try {
     ] as const)
       await page.mouse.click(cx + dx, cy + dy);
     await page.getByLabel('Nom de la zone').fill('Saint-Bris bourg');
-    await page.getByTestId('zone-corners').scrollIntoViewIfNeeded();
+    await map.evaluate((el) => el.scrollIntoView({ block: 'center' }));
     await shot(page, `admin-zones-${size}`);
 
     await page.goto(`${server.url}/administration/journal`);

@@ -121,10 +121,13 @@ export function AuditPage() {
             <div className="admin-entry__head">
               <strong>{actionLabel(e.action, t)}</strong>
               <span>
-                {tableLabel(e.targetTable, t)}{' '}
-                {e.targetTable === 'users' && nameOf(e.targetId)
-                  ? nameOf(e.targetId)
-                  : e.targetId && <code>{e.targetId}</code>}
+                {e.targetTable === 'users' && nameOf(e.targetId) ? (
+                  nameOf(e.targetId)
+                ) : (
+                  <>
+                    {tableLabel(e.targetTable, t)} {e.targetId && <code>{e.targetId}</code>}
+                  </>
+                )}
               </span>
               <span className="coord-muted">
                 {formatDateTime(e.at, locale)} — {e.actorName ?? t('admin.audit.server')}
