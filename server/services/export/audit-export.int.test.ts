@@ -9,10 +9,11 @@ import { createSession, SESSION_COOKIE } from '../auth.service.ts';
 import { callerFor, makeUser, testEnv } from '../../testing/caller.ts';
 import { testDatabases } from '../../testing/databases.ts';
 import type { SessionUser } from '../../../shared/schemas/auth.ts';
+import type { PolygonGeometry } from '../../../shared/schemas/network.ts';
 
 const BOM = '\uFEFF';
-const square = {
-  type: 'Polygon' as const,
+const square: PolygonGeometry = {
+  type: 'Polygon',
   coordinates: [
     [
       [3.6, 47.7],
