@@ -4,6 +4,7 @@ import { Route, Routes } from 'react-router';
 import type { Role } from '../shared/schemas/auth.ts';
 import { LoginPage } from './auth/LoginPage.tsx';
 import { RequireRole } from './auth/RequireRole.tsx';
+import { SetPasswordPage } from './auth/SetPasswordPage.tsx';
 import { useT } from './i18n/i18n.tsx';
 import { PublicMapPage } from './public-map/PublicMapPage.tsx';
 import { NotFoundPage } from './shell/NotFoundPage.tsx';
@@ -17,6 +18,7 @@ export function App() {
     <Routes>
       <Route path="/" element={<PublicMapPage />} />
       <Route path="/connexion" element={<LoginPage />} />
+      <Route path="/mot-de-passe" element={<SetPasswordPage />} />
       <Route path="/technicien/*" element={<Area min="technician" area={<TechnicianArea />} />} />
       <Route path="/coordination/*" element={<Area min="coordinator" area={<CoordinationArea />} />} />
       <Route path="/administration/*" element={<Area min="admin" area={<AdminArea />} />} />
