@@ -1,7 +1,7 @@
-// A technician's zones changed: instead of starting the device over, send what the change adds (every
-// row of an added zone, as of the device's log position) and what it removes (dels for rows of a
-// dropped zone that are not the user's own), then go on streaming from the same position under the
-// new zones. Zones kept are not sent again.
+// A technician's zones changed (contract §3.4): instead of starting the device over, send what it
+// adds (every row of an added zone, as of the device's log position) and what it removes (dels for
+// rows of a dropped zone that are not the user's own), then go on streaming from the same position
+// under the new zones. Zones kept are not sent again.
 //
 // Why this is exact: as of position P the device holds, for each row, its latest entry ≤ P when that
 // entry is visible to the old zones. The new audience's holdings as of P differ only by rows whose
