@@ -10,6 +10,8 @@ import { roleRank, type SessionUser } from '../shared/schemas/auth.ts';
 import { installationFiltersQuery } from '../shared/schemas/installations.ts';
 import { interventionFilters } from '../shared/schemas/interventions.ts';
 import { SESSION_COOKIE, sessionUser } from './services/auth.service.ts';
+import { auditExportQuery } from '../shared/schemas/inventory.ts';
+import { auditCsv } from './services/export/audit.ts';
 import { buildIspJson } from './services/export/isp-json.ts';
 import { installationsCsv, installationsGeojson } from './services/export/installations.ts';
 import { interventionsCsv, interventionsGeojson } from './services/export/interventions.ts';
@@ -33,14 +35,18 @@ export function registerExportRoutes(app: FastifyInstance, database: Database, e
       .send(body);
   });
 
-  async function coordinator(req: FastifyRequest, reply: FastifyReply): Promise<SessionUser | null> {
+  async function allowed(
+    req: FastifyRequest,
+    reply: FastifyReply,
+    min: 'coordinator' | 'admin',
+  ): Promise<SessionUser | null> {
     const token = req.cookies[SESSION_COOKIE];
     const user = token ? await sessionUser(database.db, token) : null;
     if (!user) {
       await sendRefusal(reply.header('cache-control', 'no-store'), 'NOT_LOGGED_IN');
       return null;
     }
-    if (roleRank[user.role] < roleRank.coordinator) {
+    if (roleRank[user.role] < roleRank[min]) {
       await sendRefusal(reply.header('cache-control', 'no-store'), 'WRONG_ROLE');
       return null;
     }
@@ -51,9 +57,10 @@ export function registerExportRoutes(app: FastifyInstance, database: Database, e
     path: string,
     schema: S,
     make: (filters: z.output<S>) => Promise<ExportFile> | ExportFile,
+    min: 'coordinator' | 'admin' = 'coordinator',
   ) {
     app.get(path, async (req, reply) => {
-      if (!(await coordinator(req, reply))) return reply;
+      if (!(await allowed(req, reply, min))) return reply;
       const filters = schema.safeParse(req.query);
       if (!filters.success) {
         return sendInvalidInput(reply.header('cache-control', 'no-store'), filters.error);
@@ -77,4 +84,5 @@ export function registerExportRoutes(app: FastifyInstance, database: Database, e
   serve('/exports/installations.geojson', installationFiltersQuery.strict(), (f) =>
     installationsGeojson(db, f),
   );
+  serve('/exports/audit.csv', auditExportQuery.strict(), (f) => auditCsv(db, f), 'admin');
 }

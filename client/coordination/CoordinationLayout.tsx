@@ -1,6 +1,7 @@
 import { Link, Outlet, useLocation } from 'react-router';
 import type { MessageKey } from '../i18n/fr.ts';
 import { useT } from '../i18n/i18n.tsx';
+import { hasRole, useSession } from '../auth/session.ts';
 import { AppHeader } from '../shell/AppHeader.tsx';
 import { OnlineStatus } from '../shell/OnlineStatus.tsx';
 
@@ -37,6 +38,8 @@ const sections: { to: string; label: MessageKey; owns: (path: string) => boolean
 export function CoordinationLayout() {
   const t = useT();
   const { pathname } = useLocation();
+  const session = useSession();
+  const admin = session.status === 'ready' && session.user !== null && hasRole(session.user, 'admin');
   return (
     <div className="page page--full">
       <AppHeader inArea title={t('coord.area')} status={<OnlineStatus />} />
@@ -51,6 +54,11 @@ export function CoordinationLayout() {
             {t(s.label)}
           </Link>
         ))}
+        {admin && (
+          <Link to="/administration" className="tabs__link">
+            {t('admin.nav.link')}
+          </Link>
+        )}
       </nav>
       <main id="main" className="page__area coord-area">
         <Outlet />

@@ -1,3 +1,4 @@
+import { adminEn } from '../admin/messages/en.ts';
 import { coordinationEn } from '../coordination/messages/en.ts';
 import { offlineMapEn } from '../offline-map/messages/en.ts';
 import { publicMapEn } from '../public-map/messages/en.ts';
@@ -95,6 +96,8 @@ export const en: Record<MessageKey, Message> = {
   'coord.review.empty': 'The list of interventions to review comes in a next version.',
   // Every `coordination.*` key lives in client/coordination/messages/.
   ...coordinationEn,
+  // Every `admin.*` key lives in client/admin/messages/.
+  ...adminEn,
   // Every `join.*` key (the public eligibility flow) lives in client/join/messages/.
   ...joinEn,
 

@@ -1,4 +1,5 @@
 // French is the reference dictionary: its keys type every other language (see en.ts).
+import { adminFr } from '../admin/messages/fr.ts';
 import { coordinationFr } from '../coordination/messages/fr.ts';
 import { offlineMapFr } from '../offline-map/messages/fr.ts';
 import { publicMapFr } from '../public-map/messages/fr.ts';
@@ -96,6 +97,8 @@ export const fr = {
   'coord.review.empty': 'La liste des interventions à valider arrive dans une prochaine version.',
   // Every `coordination.*` key lives in client/coordination/messages/.
   ...coordinationFr,
+  // Every `admin.*` key lives in client/admin/messages/.
+  ...adminFr,
   // Every `join.*` key (the public eligibility flow) lives in client/join/messages/.
   ...joinFr,
 

@@ -20,7 +20,13 @@ import type {
 } from './tables/network.ts';
 import type { InterventionsTable, InstallationsTable, AttachmentsTable } from './tables/field.ts';
 import type { InterestRegistrationsTable, SubscriptionRequestsTable } from './tables/prospects.ts';
-import type { SyncClientsTable, ChangeLogTable, SyncRejectionsTable, ConflictsTable } from './tables/sync.ts';
+import type {
+  SyncClientsTable,
+  SyncPullScopesTable,
+  ChangeLogTable,
+  SyncRejectionsTable,
+  ConflictsTable,
+} from './tables/sync.ts';
 import type {
   IncidentsTable,
   IncidentAlertsTable,
@@ -42,7 +48,13 @@ export type {
 } from './tables/network.ts';
 export type { InterventionsTable, InstallationsTable } from './tables/field.ts';
 export type { InterestRegistrationsTable, SubscriptionRequestsTable } from './tables/prospects.ts';
-export type { ConflictsTable } from './tables/sync.ts';
+export type {
+  SyncClientsTable,
+  SyncPullScopesTable,
+  ChangeLogTable,
+  SyncRejectionsTable,
+  ConflictsTable,
+} from './tables/sync.ts';
 
 export type { InstallationJobsTable } from './tables/coordination.ts';
 
@@ -65,6 +77,7 @@ export interface DB {
   subscription_requests: SubscriptionRequestsTable;
   attachments: AttachmentsTable;
   sync_clients: SyncClientsTable;
+  sync_pull_scopes: SyncPullScopesTable;
   change_log: ChangeLogTable;
   sync_rejections: SyncRejectionsTable;
   conflicts: ConflictsTable;

@@ -80,6 +80,10 @@ export const auditListInput = z.object({
 });
 export type AuditListInput = z.infer<typeof auditListInput>;
 
+/** The CSV export's query string: the viewer's filters, every page. */
+export const auditExportQuery = auditListInput.omit({ before: true, limit: true });
+export type AuditExportQuery = z.infer<typeof auditExportQuery>;
+
 export const auditEntry = z.object({
   id: z.number(),
   at: z.string(),

@@ -12,6 +12,17 @@ export interface SyncClientsTable {
   last_seen_at: UpdatedAt;
 }
 
+/** The zones a device's pull stream was last filtered for (migration 20261208010000). */
+export interface SyncPullScopesTable {
+  client_id: string;
+  user_id: string;
+  epoch: string;
+  scope: string;
+  /** A JSON array of zone ids. */
+  zone_ids: Json;
+  updated_at: UpdatedAt;
+}
+
 export interface ChangeLogTable {
   id: Generated<number>;
   /** xid8, read as text: compare in SQL only. */

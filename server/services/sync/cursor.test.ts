@@ -5,12 +5,16 @@ describe('pull cursor', () => {
   it('round-trips, and anything else decodes to null (the pull then resets)', () => {
     const cursor = { position: { txid: '18446744073709551000', id: 42 }, lastMutationId: 7, scope: 'abc' };
     expect(decodeCursor(encodeCursor(cursor))).toEqual(cursor);
+    const changing = { ...cursor, delta: { target: 'def', after: 12 } };
+    expect(decodeCursor(encodeCursor(changing))).toEqual(changing);
     for (const bad of [
       null,
       '',
       'garbage',
       Buffer.from('c0.1.2.3.x').toString('base64url'),
       Buffer.from('c1.1.2.3').toString('base64url'),
+      Buffer.from('c1.1.2.3.abc.def').toString('base64url'),
+      Buffer.from('c1.1.2.3.abc.def.x').toString('base64url'),
     ]) {
       expect(decodeCursor(bad)).toBeNull();
     }

@@ -13,8 +13,10 @@ import { reject } from '../../../shared/mutators/reject.ts';
 import * as changeLog from '../../repositories/change-log.repository.ts';
 import * as conflicts from '../../repositories/conflicts.repository.ts';
 import * as syncRepo from '../../repositories/sync.repository.ts';
+import * as pullScopes from '../../repositories/pull-scopes.repository.ts';
 import { decodeCursor, encodeCursor, laterPosition, scopeKey } from './cursor.ts';
 import { isSyncTable, toDomainRow } from './rows.ts';
+import { zoneChangePage } from './zone-change.ts';
 
 export interface PullLimits {
   /** Entries read per page (acknowledgements included). */
@@ -40,9 +42,24 @@ export async function pullChanges(
   const epoch = await syncRepo.readEpoch(db);
   const scope = scopeKey(`${epoch.token}\n${user.id}`, everything, zones);
   const cursor = decodeCursor(input.cursor);
-  // Zones changed (or first pull, a restore, a cursor from another user or version): rows the device
-  // holds may no longer be its to hold, and rows it now may hold were skipped earlier. Start over.
-  const reset = cursor === null || cursor.scope !== scope;
+  // A technician's zones changed (or a change is being sent): only the difference, when the server
+  // knows what this device was served (zone-change.ts).
+  if (!everything && cursor && (cursor.scope !== scope || cursor.delta)) {
+    const page = await zoneChangePage(db, {
+      clientId: input.clientId,
+      userId: user.id,
+      cursor,
+      scope,
+      zones,
+      epoch,
+      limits,
+    });
+    if (page) return page;
+  }
+  // First pull, a restore, a role change, a cursor from another user or version, or a zone change the
+  // server cannot send as a difference: rows the device holds may no longer be its to hold, and rows
+  // it now may hold were skipped earlier. Start over.
+  const reset = cursor === null || cursor.scope !== scope || cursor.delta !== undefined;
   const start = reset ? null : cursor.position;
   let lastMutationId = reset ? 0 : cursor.lastMutationId;
 
@@ -79,6 +96,14 @@ export async function pullChanges(
   // A short page read everything visible below the horizon: the next pull may start at the horizon,
   // so entries this user cannot see are not scanned again.
   const horizonStart = { txid: page.horizon, id: 0 };
+  // Remember what this device follows, so a later zone change can be sent as a difference.
+  if (!everything)
+    await pullScopes.savePullScope(db, input.clientId, {
+      userId: user.id,
+      epoch: epoch.token,
+      scope,
+      zoneIds: zones,
+    });
   const next = more ? position : position ? laterPosition(position, horizonStart) : horizonStart;
   return {
     cursor: encodeCursor({ position: next ?? horizonStart, lastMutationId, scope }),
