@@ -31,6 +31,7 @@ import type {
 import type { RateLimitsTable, LoginFailuresTable } from './tables/security.ts';
 import type { AttachmentChunksTable } from './tables/field.ts';
 import type { InstallationJobsTable, InterventionVersionsTable } from './tables/coordination.ts';
+import type { SurveysTable } from './tables/surveys.ts';
 
 export type {
   UsersTable,
@@ -91,4 +92,5 @@ export interface DB {
   rate_limits: RateLimitsTable;
   login_failures: LoginFailuresTable;
   attachment_chunks: AttachmentChunksTable;
+  surveys: SurveysTable;
 }

@@ -24,3 +24,28 @@ export async function terrainHash(db: Kysely<DB>): Promise<string | null> {
 export function loadTerrain(db: Kysely<DB>): Promise<{ sha256: string; grid: string } | undefined> {
   return db.selectFrom('terrain_models').select(['sha256', 'grid']).executeTakeFirst();
 }
+
+/** Where a technician works: the bounds of their zones' outlines and of their zones' relays and buildings. */
+export async function zonesExtentRows(
+  db: Kysely<DB>,
+  zoneIds: readonly string[],
+): Promise<{ south: number | null; west: number | null; north: number | null; east: number | null }> {
+  const ids = [...zoneIds];
+  const row = await db
+    .selectFrom(
+      db
+        .selectFrom('sites')
+        .select(['lat', 'lon'])
+        .where('zone_id', 'in', ids)
+        .unionAll(db.selectFrom('buildings').select(['lat', 'lon']).where('zone_id', 'in', ids))
+        .as('p'),
+    )
+    .select((eb) => [
+      eb.fn.min<number>('p.lat').as('south'),
+      eb.fn.min<number>('p.lon').as('west'),
+      eb.fn.max<number>('p.lat').as('north'),
+      eb.fn.max<number>('p.lon').as('east'),
+    ])
+    .executeTakeFirst();
+  return row ?? { south: null, west: null, north: null, east: null };
+}

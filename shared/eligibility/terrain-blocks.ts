@@ -1,5 +1,5 @@
 // The terrain grid cut into square blocks of cells, so a phone holds only the blocks around its
-// zones and a new import costs it only the blocks that changed (contract §3.9). A block travels as
+// zones and a new import costs it only the blocks that changed (contract §4.3). A block travels as
 // its cells' Float32 values, little-endian, rows north first: the very numbers the server's grid
 // holds, so the phone's line of sight is the server's to the bit.
 import { bilinearModel, type GridHeader, type TerrainGrid } from './terrain-grid.ts';
