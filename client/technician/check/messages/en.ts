@@ -103,4 +103,11 @@ export const checkEn = {
   'survey.saved': 'Survey saved on the phone: it will be sent at the next connection.',
   'survey.number': 'A number is expected',
   'survey.needVerdict': 'Choose the view toward the relay.',
+  'surveyReport.title': 'Survey of {date} by {name}',
+  'surveyReport.loadError': 'The survey cannot be loaded right now.',
+  'surveyReport.sector': 'Sector aimed at: {sector}',
+  'surveyReport.signal': 'Signal {value} dBm',
+  'surveyReport.snr': 'Signal-to-noise {value} dB',
+  'surveyReport.capacity': 'Throughput {value} Mbit/s',
+  'surveyReport.mount': 'Mount: {where}, {height} m up',
 } satisfies Record<keyof typeof checkFr, Message>;

@@ -102,4 +102,11 @@ export const checkFr = {
   'survey.saved': 'Étude enregistrée sur le téléphone : elle partira à la prochaine connexion.',
   'survey.number': 'Nombre attendu',
   'survey.needVerdict': 'Choisissez la vue vers le relais.',
+  'surveyReport.title': 'Étude du {date} par {name}',
+  'surveyReport.loadError': 'Impossible de charger l’étude pour le moment.',
+  'surveyReport.sector': 'Secteur visé : {sector}',
+  'surveyReport.signal': 'Signal {value} dBm',
+  'surveyReport.snr': 'Signal/bruit {value} dB',
+  'surveyReport.capacity': 'Débit {value} Mbit/s',
+  'surveyReport.mount': 'Fixation : {where}, à {height} m',
 } satisfies Record<string, Message>;
