@@ -135,6 +135,7 @@ describe('technician eligibility check and survey, offline', () => {
       expect(await profile.getAttribute('data-status')).toBe('blocked');
       expect(await profile.locator('.los-profile__obstacle').count()).toBe(1);
       expect(await profile.locator('svg').getAttribute('aria-label')).toContain('antennes à 22 m et 4 m');
+      await profile.scrollIntoViewIfNeeded();
       await page.screenshot({ path: 'docs/screenshots/tech-check-blocked.png', type: 'png' });
 
       const clear = await tapCentre(CLEAR);
@@ -142,6 +143,7 @@ describe('technician eligibility check and survey, offline', () => {
       expect(await clear.getByTestId('los-status').getAttribute('data-status')).toBe('clear');
       expect(await clear.getByTestId('los-profile').locator('.los-profile__obstacle').count()).toBe(0);
       expect(await clear.textContent()).toContain('Relais Jussy — clocher, secteur 110°');
+      await clear.getByTestId('los-profile').scrollIntoViewIfNeeded();
       await page.screenshot({ path: 'docs/screenshots/tech-check-clear.png', type: 'png' });
 
       // The survey of the request, offline, with a photo toward the relay.
@@ -181,6 +183,7 @@ describe('technician eligibility check and survey, offline', () => {
       expect(await row.getByTestId('survey-outcome').textContent()).toBe('Étude : non réalisable');
       const report = row.getByTestId('survey-report');
       await expect.poll(() => report.textContent()).toContain('La colline masque le relais');
+      expect(await report.textContent()).toContain('Secteur visé : Relais Jussy — clocher, secteur 110°');
       const photo = report.locator('img');
       await photo.waitFor();
       await expect

@@ -142,8 +142,10 @@ export async function surveysOf(db: Db, subscriptionIds: readonly string[]) {
   return db
     .selectFrom('surveys as s')
     .leftJoin('users as u', 'u.id', 's.technician_id')
+    .leftJoin('sectors as sec', 'sec.id', 's.sector_id')
+    .leftJoin('sites as site', 'site.id', 'sec.site_id')
     .selectAll('s')
-    .select('u.name as technician_name')
+    .select(['u.name as technician_name', 'site.name as site_name', 'sec.azimuth_deg'])
     .where('s.subscription_id', 'in', [...subscriptionIds])
     .orderBy('s.surveyed_at', 'desc')
     .execute();

@@ -53,6 +53,9 @@ export const surveySummary = z.object({
   verdict: surveyVerdict,
   outcome: surveyOutcome,
   sectorId: z.string().nullable(),
+  /** The sector's relay and azimuth, to name it in words; null when the sector is gone. */
+  sectorSite: z.string().nullable(),
+  sectorAzimuthDeg: z.number().nullable(),
   signalDbm: z.number().nullable(),
   snrDb: z.number().nullable(),
   capacityMbps: z.number().nullable(),

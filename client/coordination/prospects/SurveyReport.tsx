@@ -40,7 +40,13 @@ function OneSurvey({ survey: s }: { survey: SurveySummary }) {
       <p>
         <strong>{t(`survey.verdict.${s.verdict}`)}</strong> — {t(`prospects.outcome.${s.outcome}`)}
       </p>
-      {s.sectorId && <p>{t('surveyReport.sector', { sector: s.sectorId })}</p>}
+      {s.sectorSite !== null && s.sectorAzimuthDeg !== null && (
+        <p>
+          {t('surveyReport.sector', {
+            sector: t('check.sector', { site: s.sectorSite, azimuth: Math.round(s.sectorAzimuthDeg) }),
+          })}
+        </p>
+      )}
       {readings.length > 0 && <p>{readings.join(' · ')}</p>}
       {(s.mountPoint || s.mountHeightM !== null) && (
         <p>

@@ -142,13 +142,6 @@ function SectorDetail({ detail: r, lang }: { detail: RadioDetail; lang: 'fr' | '
         <strong>{t('check.sector', { site: r.site.name, azimuth: Math.round(r.sector.azimuthDeg) })}</strong>
         {r.full && <span className="coord-tag check-sheet__tag">{t('check.full')}</span>}
       </p>
-      <p>{t('check.distance', { distance: formatDistance(r.distanceM, lang) })}</p>
-      <p>
-        {t('check.bearing', {
-          bearing: Math.round(r.bearingDeg),
-          offset: `${r.offsetDeg > 0 ? '+' : ''}${Math.round(r.offsetDeg)}`,
-        })}
-      </p>
       {r.excluded && <p className="check-sheet__excluded">{t('check.excluded')}</p>}
       <p className="check-sheet__los" data-testid="los-status" data-status={p?.status ?? 'none'}>
         {!p
@@ -163,6 +156,13 @@ function SectorDetail({ detail: r, lang }: { detail: RadioDetail; lang: 'fr' | '
                 })}`}
       </p>
       {p && p.status !== 'unknown' && <ProfileChart profile={p} />}
+      <p>{t('check.distance', { distance: formatDistance(r.distanceM, lang) })}</p>
+      <p>
+        {t('check.bearing', {
+          bearing: Math.round(r.bearingDeg),
+          offset: `${r.offsetDeg > 0 ? '+' : ''}${Math.round(r.offsetDeg)}`,
+        })}
+      </p>
       <p className="check-sheet__muted">
         {r.estimate
           ? t('check.estimate', {

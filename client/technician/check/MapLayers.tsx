@@ -29,7 +29,26 @@ export function InitialView({ at }: { at: (LatLon & { zoom: number }) | null }) 
 }
 
 export function CheckedPlace({ check }: { check: TechCheck }) {
+  const map = useMap();
   const first = check.radio[0];
+  const { lat, lon } = check.point;
+  const site = first?.site.position;
+  // The answer's sheet took the bottom of the map: frame the relay, its path and the place above it.
+  useEffect(() => {
+    const frame = requestAnimationFrame(() => {
+      map.invalidateSize({ animate: false });
+      if (site) {
+        map.fitBounds(
+          [
+            [site.lat, site.lon],
+            [lat, lon],
+          ],
+          { padding: [24, 24], maxZoom: 16, animate: false },
+        );
+      } else map.panTo([lat, lon], { animate: false });
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [map, lat, lon, site]);
   const blocked = first?.profile?.status === 'blocked' || first?.excluded;
   return (
     <>

@@ -77,27 +77,29 @@ export function TechnicianMapPage() {
         bounds={at ? null : undefined}
         overlay={
           <>
-            <OfflineAreas map={map} />
-            <div className="tech-map__tools">
-              <button type="button" className="button" onClick={gps}>
-                {t('check.gps')}
-              </button>
-              <button
-                type="button"
-                className="button"
-                onClick={() => setPanel(panel === 'terrain' ? 'none' : 'terrain')}
-              >
-                {t('terrain.open')}
-              </button>
-              <button
-                type="button"
-                className="button"
-                onClick={() => setPanel(panel === 'prospects' ? 'none' : 'prospects')}
-              >
-                {t('prospects.open')}
-                {prospects ? ` (${prospects.items.length})` : ''}
-              </button>
-            </div>
+            {!check && <OfflineAreas map={map} />}
+            {!check && (
+              <div className="tech-map__tools">
+                <button type="button" className="button" onClick={gps}>
+                  {t('check.gps')}
+                </button>
+                <button
+                  type="button"
+                  className="button"
+                  onClick={() => setPanel(panel === 'terrain' ? 'none' : 'terrain')}
+                >
+                  {t('terrain.open')}
+                </button>
+                <button
+                  type="button"
+                  className="button"
+                  onClick={() => setPanel(panel === 'prospects' ? 'none' : 'prospects')}
+                >
+                  {t('prospects.open')}
+                  {prospects ? ` (${prospects.items.length})` : ''}
+                </button>
+              </div>
+            )}
             {!check && panel === 'none' && (
               <p className="tech-map__hint" role="status">
                 {gpsFailed

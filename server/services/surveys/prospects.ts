@@ -62,6 +62,8 @@ export async function subscriptionSurveys(
       verdict: r.verdict,
       outcome: outcomeOf(r.verdict),
       sectorId: r.sector_id,
+      sectorSite: r.site_name,
+      sectorAzimuthDeg: r.azimuth_deg,
       signalDbm: r.signal_dbm,
       snrDb: r.snr_db,
       capacityMbps: r.capacity_mbps,
