@@ -147,6 +147,7 @@ describe('technician eligibility check and survey, offline', () => {
       await page.screenshot({ path: 'docs/screenshots/tech-check-clear.png', type: 'png' });
 
       // The survey of the request, offline, with a photo toward the relay.
+      await clear.getByRole('button', { name: 'Fermer' }).click();
       await page.getByRole('button', { name: /^Demandes/ }).click();
       const request = page.getByTestId('prospect').filter({ hasText: 'Demande de raccordement' }).first();
       await request.getByRole('link', { name: 'Étudier' }).click();

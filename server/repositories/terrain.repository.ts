@@ -49,3 +49,17 @@ export async function zonesExtentRows(
     .executeTakeFirst();
   return row ?? { south: null, west: null, north: null, east: null };
 }
+
+/** The relays of these zones with the reach of their longest sector (m): a check can land that far. */
+export function zoneSiteReaches(
+  db: Kysely<DB>,
+  zoneIds: readonly string[],
+): Promise<{ lat: number; lon: number; reach: number | null }[]> {
+  return db
+    .selectFrom('sites as s')
+    .leftJoin('sectors as sec', 'sec.site_id', 's.id')
+    .select((eb) => ['s.lat', 's.lon', eb.fn.max<number | null>('sec.range_m').as('reach')])
+    .where('s.zone_id', 'in', [...zoneIds])
+    .groupBy(['s.id', 's.lat', 's.lon'])
+    .execute();
+}

@@ -15,7 +15,12 @@ import {
 import type { SessionUser } from '../../shared/schemas/auth.ts';
 import { roleRank } from '../../shared/schemas/auth.ts';
 import type { TerrainManifest } from '../../shared/schemas/terrain.ts';
-import { loadTerrain, terrainHash, zonesExtentRows } from '../repositories/terrain.repository.ts';
+import {
+  loadTerrain,
+  terrainHash,
+  zoneSiteReaches,
+  zonesExtentRows,
+} from '../repositories/terrain.repository.ts';
 import { userZoneIds } from '../repositories/zones.repository.ts';
 import { loadOutlines } from './zones/membership.ts';
 
@@ -60,13 +65,35 @@ async function currentCut(db: Kysely<DB>): Promise<Cut | null> {
 async function extentsOf(db: Kysely<DB>, user: SessionUser): Promise<Extent[] | 'all'> {
   const zones = await userZoneIds(db, user.id);
   if (!zones.length) return roleRank[user.role] >= roleRank.coordinator ? 'all' : [];
+  return zoneExtents(db, zones);
+}
+
+/**
+ * Where these zones lie: their outlines, the bounds of their relays and buildings, and each relay's
+ * reach, with a margin.
+ */
+export async function zoneExtents(db: Kysely<DB>, zones: readonly string[]): Promise<Extent[]> {
   const mine = new Set(zones);
   const extents: Extent[] = (await loadOutlines(db)).outlines
     .filter((o) => mine.has(o.id))
     .map(({ bounds: [west, south, east, north] }) => ({ south, west, north, east }));
-  const points = await zonesExtentRows(db, zones);
-  if (points.south !== null && points.west !== null && points.north !== null && points.east !== null) {
-    extents.push({ south: points.south, west: points.west, north: points.north, east: points.east });
+  // One box per zone: a box around two distant zones would bring the land between them.
+  for (const zone of zones) {
+    const p = await zonesExtentRows(db, [zone]);
+    if (p.south !== null && p.west !== null && p.north !== null && p.east !== null) {
+      extents.push({ south: p.south, west: p.west, north: p.north, east: p.east });
+    }
+  }
+  // Around each relay, as far as its sectors reach: the places a technician checks from it.
+  for (const site of await zoneSiteReaches(db, zones)) {
+    const dLat = (site.reach ?? 0) / 111_200;
+    const dLon = (site.reach ?? 0) / (111_320 * Math.cos((site.lat * Math.PI) / 180));
+    extents.push({
+      south: site.lat - dLat,
+      west: site.lon - dLon,
+      north: site.lat + dLat,
+      east: site.lon + dLon,
+    });
   }
   return extents.map((e) => ({
     south: e.south - MARGIN_DEG,
