@@ -30,6 +30,7 @@ import {
 } from './request-guards.ts';
 import { registerOfflineRoutes } from './offline-http.ts';
 import { sendRefusal } from './refusal.ts';
+import { registerTerrainRoutes } from './terrain-http.ts';
 
 const clientDist = resolve(import.meta.dirname, '..', 'dist', 'client');
 
@@ -78,6 +79,7 @@ export async function buildApp(
   registerOperationsRoutes(app, database, env);
   await registerAttachmentRoutes(app, database, env);
   registerOfflineRoutes(app, database);
+  registerTerrainRoutes(app, database);
 
   async function createContext({ req, res }: CreateFastifyContextOptions): Promise<Context> {
     const token = req.cookies[SESSION_COOKIE] ?? null;

@@ -59,6 +59,7 @@ const samples: Record<string, Json> = {
   'subscription.setStatus': { id: uuid, status: 'contacted' },
   'subscription.delete': { id: uuid },
   'addresses.search': { q: 'Jussy', limit: 5 },
+  'surveys.ofSubscriptions': { ids: [uuid] },
 };
 
 /** A valid args per mutator (ids fresh per call); the registry decides which mutators exist. */
@@ -80,6 +81,21 @@ function mutationSamples(existing: { intervention: string; installation: string 
       installedAt: '2026-11-20T10:00:00+01:00',
     },
     'installation.remove': { id: existing.installation },
+    'survey.record': {
+      id: randomUUID(),
+      target: { kind: 'point' },
+      position,
+      sectorId: 'sec-a1',
+      signalDbm: -62,
+      snrDb: 28,
+      capacityMbps: 120,
+      mountPoint: 'Cheminée',
+      mountHeightM: 6,
+      photos: ['c'.repeat(64)],
+      verdict: 'partial',
+      recommendation: 'Poteau de 2 m',
+      surveyedAt: '2026-11-21T09:30:00+01:00',
+    },
     'installation.replaceOnt': {
       id: existing.installation,
       ontSerial: 'HWTC542D049B',

@@ -86,6 +86,21 @@ export const errorCatalogue = {
     en: 'Unknown network element.',
   },
   FORBIDDEN: { trpc: 'FORBIDDEN', fr: 'Action non autorisée.', en: 'Not allowed.' },
+  SURVEY_TARGET_NOT_FOUND: {
+    trpc: 'NOT_FOUND',
+    fr: 'La demande ou la visite étudiée n’existe plus (effacée ou jamais reçue).',
+    en: 'The request or visit surveyed no longer exists (erased or never received).',
+  },
+  SURVEY_OUT_OF_ZONE: {
+    trpc: 'FORBIDDEN',
+    fr: 'Cette demande est hors de vos zones : un coordinateur peut vous l’attribuer.',
+    en: 'This request is outside your zones: a coordinator can assign it to you.',
+  },
+  SURVEY_ID_TAKEN: {
+    trpc: 'CONFLICT',
+    fr: 'Une autre étude porte déjà cet identifiant.',
+    en: 'Another survey already has this identifier.',
+  },
   INVALID_ARGS: { trpc: 'BAD_REQUEST', fr: 'Données invalides.', en: 'Invalid data.' },
   INVALID_TEXT: {
     trpc: 'BAD_REQUEST',

@@ -5,7 +5,10 @@ import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-export async function benchPage(root: string): Promise<{ url: string; close(): Promise<void> }> {
+export async function benchPage(
+  root: string,
+  entry = 'client/sync/testing/bench-page.ts',
+): Promise<{ url: string; close(): Promise<void> }> {
   const dir = mkdtempSync(join(tmpdir(), 'terrain-bench-page-'));
   const { build } = await import('vite');
   await build({
@@ -16,7 +19,7 @@ export async function benchPage(root: string): Promise<{ url: string; close(): P
       emptyOutDir: true,
       minify: true,
       lib: {
-        entry: join(root, 'client/sync/testing/bench-page.ts'),
+        entry: join(root, entry),
         formats: ['es'],
         fileName: () => 'bench.js',
       },

@@ -3,6 +3,7 @@ import { coordinationEn } from '../coordination/messages/en.ts';
 import { offlineMapEn } from '../offline-map/messages/en.ts';
 import { publicMapEn } from '../public-map/messages/en.ts';
 import { deviceEn } from '../technician/messages/en.ts';
+import { checkEn } from '../technician/check/messages/en.ts';
 import { joinEn } from '../join/messages/en.ts';
 import type { MessageKey } from './fr.ts';
 import type { Message } from './translate.ts';
@@ -269,4 +270,5 @@ export const en: Record<MessageKey, Message> = {
   ...offlineMapEn,
   ...publicMapEn,
   ...deviceEn,
+  ...checkEn,
 };

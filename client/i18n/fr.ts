@@ -4,6 +4,7 @@ import { coordinationFr } from '../coordination/messages/fr.ts';
 import { offlineMapFr } from '../offline-map/messages/fr.ts';
 import { publicMapFr } from '../public-map/messages/fr.ts';
 import { deviceFr } from '../technician/messages/fr.ts';
+import { checkFr } from '../technician/check/messages/fr.ts';
 import { joinFr } from '../join/messages/fr.ts';
 import type { Message } from './translate.ts';
 
@@ -286,6 +287,7 @@ export const fr = {
   ...offlineMapFr,
   ...publicMapFr,
   ...deviceFr,
+  ...checkFr,
 } satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof fr;

@@ -96,6 +96,8 @@ export class DexieMutationTx implements MutationTx {
   async closeJob(): Promise<boolean> {
     return true;
   }
+  /** Surveys are the server's rows: on the device the entry waits in the outbox. */
+  async recordSurvey(): Promise<void> {}
 
   /** Writes the buffered rows to the optimistic tables. */
   flush(): Promise<unknown> {

@@ -1,6 +1,8 @@
 // Typed access to the `meta` key-value table. Every value is parsed on the way out: the table outlives
 // app versions, so a value written by an older version must not be trusted blindly.
 import { z } from 'zod';
+import { prospectPointsOutput } from '../../shared/schemas/surveys.ts';
+import { terrainManifest } from '../../shared/schemas/terrain.ts';
 import type { MetaRow, TerrainDb } from './db.ts';
 
 const incident = z.object({
@@ -36,6 +38,10 @@ const metaSchemas = {
   incidents: z.array(incident),
   /** Per other device (clientId): the highest number of its imported entries the server has processed. */
   importedDone: z.record(z.string(), z.number().int().min(0)),
+  /** The terrain blocks this phone holds (their bytes are rows `terrain-block:<hash>`). */
+  terrainManifest,
+  /** Prospects of the technician's zones as last read online (the map shows them offline). */
+  prospects: prospectPointsOutput,
 } as const;
 
 export type MetaKey = keyof typeof metaSchemas;

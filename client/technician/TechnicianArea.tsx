@@ -15,6 +15,7 @@ import { InterventionPage } from './pages/InterventionPage.tsx';
 import { InterventionsPage } from './pages/InterventionsPage.tsx';
 import { NewInstallationPage } from './pages/NewInstallationPage.tsx';
 import { NewInterventionPage } from './pages/NewInterventionPage.tsx';
+import { SurveyPage } from './pages/SurveyPage.tsx';
 import { SyncPage } from './pages/SyncPage.tsx';
 import { TechnicianMapPage } from './pages/TechnicianMapPage.tsx';
 import { TechnicianLayout } from './TechnicianLayout.tsx';
@@ -35,6 +36,7 @@ export default function TechnicianArea() {
           <Route path="installations/nouvelle" element={<NewInstallationPage />} />
           <Route path="appareil" element={<SyncPage />} />
           <Route path="carte" element={<TechnicianMapPage />} />
+          <Route path="etude" element={<SurveyPage />} />
           <Route path="*" element={<Navigate replace to="/technicien" />} />
         </Route>
       </Routes>

@@ -37,6 +37,7 @@ import type {
 import type { RateLimitsTable, LoginFailuresTable } from './tables/security.ts';
 import type { AttachmentChunksTable } from './tables/field.ts';
 import type { InstallationJobsTable, InterventionVersionsTable } from './tables/coordination.ts';
+import type { SurveysTable } from './tables/surveys.ts';
 
 export type { UsersTable } from './tables/people.ts';
 export type {
@@ -93,4 +94,5 @@ export interface DB {
   rate_limits: RateLimitsTable;
   login_failures: LoginFailuresTable;
   attachment_chunks: AttachmentChunksTable;
+  surveys: SurveysTable;
 }

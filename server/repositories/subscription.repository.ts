@@ -48,6 +48,7 @@ function toRequest(r: Row): SubscriptionRequest {
     id: r.id,
     technology: r.technology,
     status: r.status,
+    surveyOutcome: r.survey_outcome,
     position: { lat: r.lat, lon: r.lon },
     address: r.address,
     buildingId: r.building_id,

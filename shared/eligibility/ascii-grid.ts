@@ -1,15 +1,10 @@
 // ESRI ASCII grid (.asc) in WGS84 degrees, e.g. an IGN RGE ALTI or SRTM extract reprojected to
 // EPSG:4326. The header gives the lower-left corner (or centre of the lower-left cell) and a square
 // cell size; values follow row by row from the northernmost row.
-import type { TerrainModel } from './terrain.ts';
+import { bilinearModel, type GridHeader, type TerrainGrid } from './terrain-grid.ts';
+import type { TerrainModel } from './terrain-model.ts';
 
-interface Header {
-  ncols: number;
-  nrows: number;
-  /** Centre of the lower-left cell. */
-  x0: number;
-  y0: number;
-  cellsize: number;
+interface Header extends GridHeader {
   nodata: number | null;
 }
 
@@ -45,12 +40,14 @@ function readHeader(fields: Map<string, number>): Header {
   return { ncols, nrows, x0: x, y0: y, cellsize, nodata: fields.get('nodata_value') ?? null };
 }
 
-/**
- * Parses the grid into a terrain model with bilinear interpolation between cell centres.
- * Within half a cell of the border the nearest edge cells are used; beyond the grid, or when a
- * neighbour that weighs in is NODATA, the elevation is unknown (null), never invented.
- */
+/** Parses the grid into a terrain model with bilinear interpolation between cell centres. */
 export function parseAsciiGrid(text: string): TerrainModel {
+  const grid = readAsciiGrid(text);
+  return bilinearModel(grid, (c, r) => grid.values[(grid.nrows - 1 - r) * grid.ncols + c] ?? NaN);
+}
+
+/** The grid's header and values (north row first, NaN for NODATA). */
+export function readAsciiGrid(text: string): TerrainGrid {
   const tokens = text.matchAll(/\S+/g);
   const fields = new Map<string, number>();
   let next = tokens.next();
@@ -75,41 +72,6 @@ export function parseAsciiGrid(text: string): TerrainModel {
     values[count++] = h.nodata !== null && n === h.nodata ? NaN : n;
   }
   if (count !== values.length) throw new Error(`ASCII grid: ${count} values, expected ${values.length}`);
-  return gridModel(h, values);
-}
-
-function gridModel(h: Header, values: Float32Array): TerrainModel {
   const { ncols, nrows, x0, y0, cellsize } = h;
-  // Value at column c (west → east), row r counted from the south; rows are stored north first.
-  const at = (c: number, r: number): number => values[(nrows - 1 - r) * ncols + c] ?? NaN;
-  return {
-    elevationAt(lat: number, lon: number): number | null {
-      // Fractional cell coordinates from the lower-left cell centre.
-      const fx = (lon - x0) / cellsize;
-      const fy = (lat - y0) / cellsize;
-      if (!(fx >= -0.5 && fx <= ncols - 0.5 && fy >= -0.5 && fy <= nrows - 0.5)) return null;
-      const cx = Math.min(Math.max(fx, 0), ncols - 1);
-      const cy = Math.min(Math.max(fy, 0), nrows - 1);
-      const c0 = Math.min(Math.floor(cx), Math.max(ncols - 2, 0));
-      const r0 = Math.min(Math.floor(cy), Math.max(nrows - 2, 0));
-      const tx = cx - c0;
-      const ty = cy - r0;
-      let sum = 0;
-      // A one-cell-wide grid gives tx or ty = 0, so the missing neighbour weighs nothing.
-      const add = (c: number, r: number, w: number): boolean => {
-        if (w === 0) return true;
-        const v = at(c, r);
-        if (Number.isNaN(v)) return false;
-        sum += w * v;
-        return true;
-      };
-      const known =
-        add(c0, r0, (1 - tx) * (1 - ty)) &&
-        add(c0 + 1, r0, tx * (1 - ty)) &&
-        add(c0, r0 + 1, (1 - tx) * ty) &&
-        add(c0 + 1, r0 + 1, tx * ty);
-      if (!known) return null;
-      return sum;
-    },
-  };
+  return { ncols, nrows, x0, y0, cellsize, values };
 }

@@ -1,21 +1,16 @@
-import { interiorSamples } from './geo.ts';
+// The eligibility engine's line-of-sight verdict, read off the path profile (profile.ts).
 import type { RadioSector, RadioSite } from '../schemas/eligibility.ts';
+import { linkProfile } from './profile.ts';
+import type { TerrainModel } from './terrain-model.ts';
 
-/** Terrain height above sea level (m) at a WGS84 position, null where unknown. */
-export interface TerrainModel {
-  elevationAt(lat: number, lon: number): number | null;
-}
-
-/** A member's antenna is assumed on the roof or a short pole: 4 m above the ground at the point. */
-export const RECEIVER_ANTENNA_HEIGHT_M = 4;
-/** Sectors without a frequency are assumed in the 5 GHz outdoor band (DOMAIN.md, Radio). */
-const DEFAULT_FREQUENCY_GHZ = 5.5;
-/** Keep 60 % of the first Fresnel zone clear (DOMAIN.md, Radio). */
-const FRESNEL_CLEARANCE = 0.6;
-/** Effective earth-radius factor for standard atmospheric refraction. */
-const K_FACTOR = 4 / 3;
-/** Terrain is sampled about this often along the path. */
-const SAMPLE_STEP_M = 50;
+export type { TerrainModel } from './terrain-model.ts';
+export {
+  RECEIVER_ANTENNA_HEIGHT_M,
+  DEFAULT_FREQUENCY_GHZ,
+  FRESNEL_CLEARANCE,
+  K_FACTOR,
+  SAMPLE_STEP_M,
+} from './profile.ts';
 
 export type LineOfSight =
   | { status: 'clear' }
@@ -26,7 +21,6 @@ export type LineOfSight =
 /**
  * Does terrain plus earth bulge intrude into 60 % of the first Fresnel zone anywhere between the
  * sector's antenna (ground + mast) and a receiver 4 m above the ground at the point?
- * Samples where the terrain is unknown are skipped rather than counted as obstacles.
  */
 export function lineOfSight(
   site: RadioSite,
@@ -35,29 +29,12 @@ export function lineOfSight(
   terrain: TerrainModel,
   pathLengthM: number,
 ): LineOfSight {
-  if (site.groundAltitudeM == null || site.mastHeightM == null) return { status: 'unknown' };
-  const groundAtPoint = terrain.elevationAt(point.lat, point.lon);
-  if (groundAtPoint === null) return { status: 'unknown' };
-  if (pathLengthM <= 0) return { status: 'clear' };
-
-  const txM = site.groundAltitudeM + site.mastHeightM;
-  const rxM = groundAtPoint + RECEIVER_ANTENNA_HEIGHT_M;
-  const fGHz = sector.frequencyMHz != null ? sector.frequencyMHz / 1000 : DEFAULT_FREQUENCY_GHZ;
-  const totalKm = pathLengthM / 1000;
-
-  let worst: { obstacleDistanceM: number; intrusionM: number } | null = null;
-  for (const sample of interiorSamples(site, point, SAMPLE_STEP_M)) {
-    const ground = terrain.elevationAt(sample.lat, sample.lon);
-    if (ground === null) continue;
-    const d1 = sample.s / 1000;
-    const d2 = totalKm - d1;
-    const bulgeM = (d1 * d2) / (12.74 * K_FACTOR);
-    const fresnelM = 17.32 * Math.sqrt((d1 * d2) / (fGHz * totalKm));
-    const rayM = txM + ((rxM - txM) * sample.s) / pathLengthM;
-    const intrusionM = ground + bulgeM - (rayM - FRESNEL_CLEARANCE * fresnelM);
-    if (intrusionM > 0 && (!worst || intrusionM > worst.intrusionM)) {
-      worst = { obstacleDistanceM: sample.s, intrusionM };
-    }
-  }
-  return worst ? { status: 'blocked', ...worst } : { status: 'clear' };
+  const profile = linkProfile(site, sector, point, terrain, pathLengthM);
+  if (profile.status === 'unknown') return { status: 'unknown' };
+  if (!profile.worst) return { status: 'clear' };
+  return {
+    status: 'blocked',
+    obstacleDistanceM: profile.worst.distanceM,
+    intrusionM: profile.worst.intrusionM,
+  };
 }

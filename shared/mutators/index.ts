@@ -5,6 +5,7 @@ import { errorCatalogue, type DomainError, type ErrorCode } from '../errors.ts';
 import { attachInterventionPhotos, createIntervention, updateIntervention } from './interventions.ts';
 import { createInstallation, removeInstallation } from './installations.ts';
 import { replaceOnt } from './installation-ont.ts';
+import { recordSurvey } from './surveys.ts';
 import { reject } from './reject.ts';
 import { cleanedText, findUncleanText } from '../schemas/text.ts';
 import type { MutationTx, Mutator, MutatorContext, MutatorOutcome } from './types.ts';
@@ -17,6 +18,7 @@ export const mutators = {
   'installation.create': createInstallation,
   'installation.remove': removeInstallation,
   'installation.replaceOnt': replaceOnt,
+  'survey.record': recordSurvey,
 } as const;
 
 export type MutatorName = keyof typeof mutators;

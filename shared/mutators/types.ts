@@ -6,6 +6,7 @@ import type { z } from 'zod';
 import type { Role } from '../schemas/auth.ts';
 import type { Installation, InstallationWrite } from '../schemas/installations.ts';
 import type { InterventionKind, InterventionWrite } from '../schemas/interventions.ts';
+import type { RecordSurveyArgs } from '../schemas/surveys.ts';
 import type { SyncedRows, SyncTable, Warning } from '../schemas/sync.ts';
 
 /** Tables mutators write, with the shape they write (the store keeps version and timestamps). */
@@ -56,6 +57,13 @@ export interface MutationTx {
    * installation names it): false there when the job is gone or no longer open. Always true on the device.
    */
   closeJob(jobId: string, installationId: string): Promise<boolean>;
+  /**
+   * Records a survey and moves the state of the request it answers. Server only (surveys and requests
+   * are the server's rows): it checks the target exists and lies in the technician's zones (or is their
+   * visit), and throws DomainError otherwise. A replay by the same technician changes nothing. A no-op
+   * on the device, where the entry waits in the outbox.
+   */
+  recordSurvey(survey: RecordSurveyArgs, ctx: MutatorContext): Promise<void>;
 }
 
 /**

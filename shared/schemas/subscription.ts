@@ -1,6 +1,7 @@
 // Subscription requests: someone at an eligible position asks to join for a technology on offer there.
 import { z } from 'zod';
 import { isoDateTime, position } from './common.ts';
+import { surveyOutcome } from './surveys.ts';
 import { consent, contactEmail, contactPhone, contactRequired, hasContact, pageInput } from './interest.ts';
 
 const subscriptionTechnology = z.enum(['fibre', 'radio']);
@@ -29,6 +30,8 @@ export const subscriptionRequest = z.object({
   id: z.uuid(),
   technology: subscriptionTechnology,
   status: subscriptionStatus,
+  /** What the latest survey said; null (or absent from older servers) until a technician surveyed it. */
+  surveyOutcome: surveyOutcome.nullish(),
   position,
   address: z.string().nullable(),
   buildingId: z.string().nullable(),

@@ -2,6 +2,7 @@ import { useI18n } from '../../i18n/i18n.tsx';
 import { formatDateTime } from '../ui/format.ts';
 import { Empty, LoadError, Loading, LoadMore } from '../ui/QueryStatus.tsx';
 import { Contact } from './Contact.tsx';
+import { SurveyReport } from './SurveyReport.tsx';
 import { useSubscriptionRequests, type SubscriptionItem } from './queries.ts';
 
 export function SubscriptionsSection() {
@@ -39,10 +40,19 @@ function Subscription({ request: s }: { request: SubscriptionItem }) {
       <p>
         <span className="coord-tag">{t(`coordination.prospects.technology.${s.technology}`)}</span>{' '}
         <span className="coord-tag">{t(`coordination.prospects.status.${s.status}`)}</span>
+        {s.surveyOutcome && (
+          <>
+            {' '}
+            <span className="coord-tag" data-testid="survey-outcome">
+              {t(`prospects.outcome.${s.surveyOutcome}`)}
+            </span>
+          </>
+        )}
       </p>
       {s.address && <p>{s.address}</p>}
       <Contact email={s.email} phone={s.phone} />
       {s.comment && <p className="coord-notes">{s.comment}</p>}
+      {s.surveyOutcome && <SurveyReport requestId={s.id} />}
       <p className="coord-muted">
         {t('coordination.prospects.retention', { date: formatDate(s.retentionUntil) })}
       </p>

@@ -42,6 +42,11 @@ export interface SubscriptionRequestsTable {
   phone: string | null;
   comment: string | null;
   status: Generated<'new' | 'contacted' | 'scheduled' | 'done' | 'cancelled'>;
+  /** What the latest survey said (null: not surveyed). */
+  survey_outcome: ColumnType<
+    'feasible' | 'not_feasible' | null,
+    'feasible' | 'not_feasible' | null | undefined
+  >;
   consent_at: Timestamp;
   retention_until: Timestamp;
   created_at: CreatedAt;

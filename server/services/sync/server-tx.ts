@@ -16,6 +16,7 @@ import * as jobs from '../../repositories/jobs.repository.ts';
 import * as syncRepo from '../../repositories/sync.repository.ts';
 import { audit } from '../../repositories/audit.repository.ts';
 import { applyFieldEvent } from '../operations/field-events.ts';
+import { recordSurvey } from '../surveys/record.ts';
 import { rejectionCodeOf } from './db-errors.ts';
 import { toDomainRow } from './rows.ts';
 import { installationColumns, installationInsert, interventionColumns, interventionInsert } from './to-db.ts';
@@ -147,6 +148,10 @@ export function serverTx(
     async closeJob(jobId, installationId) {
       await flush();
       return jobs.closeJob(trx, jobId, installationId);
+    },
+    async recordSurvey(survey, surveyCtx) {
+      await flush();
+      await recordSurvey(trx, survey, surveyCtx);
     },
     async recordConflict(c) {
       await flush();

@@ -1,6 +1,8 @@
 // An in-memory MutationTx: the executable reference for a store implementation (the device's Dexie
 // store follows the same rules) and the store of the mutators' unit tests.
 import type { Installation } from '../../schemas/installations.ts';
+import type { RecordSurveyArgs } from '../../schemas/surveys.ts';
+import { reject } from '../reject.ts';
 import type { SyncedRows, SyncTable } from '../../schemas/sync.ts';
 import type { FieldConflict, MutationTx, MutatorEvent, WritableRows, WritableTable } from '../types.ts';
 
@@ -22,6 +24,8 @@ export class MemoryStore {
   readonly conflicts: FieldConflict[] = [];
   /** Events emitted by committed server-side transactions. */
   readonly events: MutatorEvent[] = [];
+  /** Surveys recorded by committed server-side transactions (the server's rows, not synced). */
+  readonly surveys = new Map<string, RecordSurveyArgs & { technicianId: string }>();
 
   constructor(private readonly now: () => string = () => new Date().toISOString()) {}
 
@@ -38,6 +42,7 @@ export class MemoryStore {
     const conflicts: FieldConflict[] = [];
     const events: MutatorEvent[] = [];
     const closed: SyncedRows['installation_jobs'][] = [];
+    const surveys: (RecordSurveyArgs & { technicianId: string })[] = [];
     const read = <T extends SyncTable>(table: T, id: string): SyncedRows[T] | undefined => {
       for (let i = writes.length - 1; i >= 0; i--) {
         const w = writes[i];
@@ -87,7 +92,14 @@ export class MemoryStore {
         closed.push({ ...job, status: 'done', installationId });
         return true;
       },
+      recordSurvey: async (survey, ctx) => {
+        if (location === 'client') return;
+        const existing = this.surveys.get(survey.id);
+        if (existing && existing.technicianId !== ctx.userId) throw reject('SURVEY_ID_TAKEN');
+        if (!existing) surveys.push({ ...survey, technicianId: ctx.userId });
+      },
       commit: () => {
+        for (const s of surveys) this.surveys.set(s.id, s);
         for (const w of writes) this.put(w.table, w.row);
         this.conflicts.push(...conflicts);
         this.events.push(...events);
