@@ -4,6 +4,7 @@ import '../styles/coordination-list.css';
 import '../styles/coordination-map.css';
 import '../styles/coordination-detail.css';
 import '../styles/coordination-records.css';
+import '../styles/coordination-office.css';
 import { Navigate, Route, Routes } from 'react-router';
 import { CoordinationLayout } from './CoordinationLayout.tsx';
 import { InterventionDetailPage } from './interventions/InterventionDetailPage.tsx';

@@ -1,7 +1,9 @@
 import { coordinationEn } from '../coordination/messages/en.ts';
+import { officeEn } from '../coordination/messages/office.en.ts';
 import { offlineMapEn } from '../offline-map/messages/en.ts';
 import { publicMapEn } from '../public-map/messages/en.ts';
 import { deviceEn } from '../technician/messages/en.ts';
+import { jobsEn } from '../technician/jobs/messages.en.ts';
 import { joinEn } from '../join/messages/en.ts';
 import type { MessageKey } from './fr.ts';
 import type { Message } from './translate.ts';
@@ -95,6 +97,7 @@ export const en: Record<MessageKey, Message> = {
   'coord.review.empty': 'The list of interventions to review comes in a next version.',
   // Every `coordination.*` key lives in client/coordination/messages/.
   ...coordinationEn,
+  ...officeEn,
   // Every `join.*` key (the public eligibility flow) lives in client/join/messages/.
   ...joinEn,
 
@@ -266,4 +269,5 @@ export const en: Record<MessageKey, Message> = {
   ...offlineMapEn,
   ...publicMapEn,
   ...deviceEn,
+  ...jobsEn,
 };

@@ -1,8 +1,10 @@
 // French is the reference dictionary: its keys type every other language (see en.ts).
 import { coordinationFr } from '../coordination/messages/fr.ts';
+import { officeFr } from '../coordination/messages/office.fr.ts';
 import { offlineMapFr } from '../offline-map/messages/fr.ts';
 import { publicMapFr } from '../public-map/messages/fr.ts';
 import { deviceFr } from '../technician/messages/fr.ts';
+import { jobsFr } from '../technician/jobs/messages.fr.ts';
 import { joinFr } from '../join/messages/fr.ts';
 import type { Message } from './translate.ts';
 
@@ -96,6 +98,7 @@ export const fr = {
   'coord.review.empty': 'La liste des interventions à valider arrive dans une prochaine version.',
   // Every `coordination.*` key lives in client/coordination/messages/.
   ...coordinationFr,
+  ...officeFr,
   // Every `join.*` key (the public eligibility flow) lives in client/join/messages/.
   ...joinFr,
 
@@ -283,6 +286,7 @@ export const fr = {
   ...offlineMapFr,
   ...publicMapFr,
   ...deviceFr,
+  ...jobsFr,
 } satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof fr;
