@@ -17,6 +17,8 @@ import { installationsRouter } from './routers/installations.router.ts';
 import { jobsRouter } from './routers/jobs.router.ts';
 import { inventoryRouter } from './routers/inventory.router.ts';
 import { prospectsRouter } from './routers/prospects.router.ts';
+import { placesRouter } from './routers/places.router.ts';
+import { dashboardRouter } from './routers/dashboard.router.ts';
 
 export const appRouter = router({
   sync: syncRouter,
@@ -36,6 +38,8 @@ export const appRouter = router({
   jobs: jobsRouter,
   inventory: inventoryRouter,
   prospects: prospectsRouter,
+  places: placesRouter,
+  dashboard: dashboardRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -14,6 +14,9 @@ import { InstallationsPage } from './installations/InstallationsPage.tsx';
 import { SiteHistoryPage } from './sites/SiteHistoryPage.tsx';
 import { SyncPage } from './sync/SyncPage.tsx';
 import { OperationsPage } from './operations/OperationsPage.tsx';
+import { InstallationDetailPage } from './installations/InstallationDetailPage.tsx';
+import { BuildingPage } from './places/BuildingPage.tsx';
+import { FibrePointPage } from './places/FibrePointPage.tsx';
 
 export default function CoordinationArea() {
   return (
@@ -25,6 +28,9 @@ export default function CoordinationArea() {
         <Route path="synchronisation" element={<SyncPage />} />
         <Route path="prospects" element={<ProspectsPage />} />
         <Route path="installations" element={<InstallationsPage />} />
+        <Route path="installations/:id" element={<InstallationDetailPage />} />
+        <Route path="batiments/:id" element={<BuildingPage />} />
+        <Route path="points-fibre/:id" element={<FibrePointPage />} />
         <Route path="operations" element={<OperationsPage />} />
         {/* The map is a view of the list now (filters apply to both). */}
         <Route path="carte" element={<Navigate replace to="/coordination?vue=carte" />} />
