@@ -85,7 +85,7 @@ describe('from a subscription request to an exported installation', () => {
       const request = office.getByTestId('subscription').filter({ hasText: member });
       await request.getByRole('button', { name: 'Planifier l’installation' }).click();
       const plan = request.getByTestId('plan-job');
-      await plan.getByLabel('Technicien', { exact: true }).selectOption({ label: 'Camille Technicienne' });
+      await plan.locator('select').selectOption({ label: 'Camille Technicienne' });
       await plan.getByLabel('Date et heure de la visite').fill('2026-12-03T09:30');
       await plan.getByLabel('Note pour le technicien').fill('Portail vert');
       await plan.getByRole('button', { name: 'Planifier', exact: true }).click();
@@ -135,7 +135,9 @@ describe('from a subscription request to an exported installation', () => {
       await office.getByRole('button', { name: 'Carte', exact: true }).click();
       const pin = office.locator('.leaflet-marker-icon[title*="HWTC1A2B3C4D"]');
       await pin.waitFor();
-      await pin.click();
+      expect(await pin.isVisible()).toBe(true);
+      await office.getByRole('button', { name: 'Liste', exact: true }).click();
+      await office.getByTestId('installation').filter({ hasText: serial }).click();
       await office.getByTestId('installation-detail').waitFor();
       await expect.poll(() => office.getByTestId('detail-ont').innerText()).toContain(`${serial} (Huawei)`);
       expect(await office.getByTestId('route').innerText()).toContain('FI-1234-ABCD');
@@ -150,7 +152,10 @@ describe('from a subscription request to an exported installation', () => {
       expect(await office.getByTestId('ont-history').innerText()).toContain(serial);
 
       // Exports of the list: a French spreadsheet file and a QGIS layer.
-      await office.getByTestId('installation-detail').getByRole('link', { name: /Retour/ }).click();
+      await office
+        .getByTestId('installation-detail')
+        .getByRole('link', { name: /Retour/ })
+        .click();
       const [csvDownload] = await Promise.all([
         office.waitForEvent('download'),
         office.getByTestId('export-installations.csv').click(),
@@ -158,7 +163,11 @@ describe('from a subscription request to an exported installation', () => {
       const raw = await readFile(await csvDownload.path(), 'utf8');
       expect(raw.startsWith('\uFEFF')).toBe(true);
       expect(raw.slice(1).includes('\uFEFF')).toBe(false);
-      const [header, ...rows] = raw.slice(1).trim().split('\r\n').map((l) => l.split(';'));
+      const [header, ...rows] = raw
+        .slice(1)
+        .trim()
+        .split('\r\n')
+        .map((l) => l.split(';'));
       const col = (name: string) => header?.indexOf(name) ?? -1;
       const row = rows.find((r) => r[col('Numéro de série ONT')] === newSerial);
       expect(row).toBeDefined();

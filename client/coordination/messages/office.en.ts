@@ -73,4 +73,28 @@ export const officeEn: Record<keyof typeof officeFr, Message> = {
   'office.point.lines': { one: '{count} line', other: '{count} lines' },
   'office.point.pbos': { one: '{count} drop box', other: '{count} drop boxes' },
   'office.point.buildings': { one: '{count} building served', other: '{count} buildings served' },
+  'office.diff.title': 'What changed since version {from} (version {to})',
+  'office.diff.none': 'Nothing changed in the intervention’s fields.',
+  'office.diff.field': 'Field',
+  'office.diff.before': 'Before',
+  'office.diff.after': 'Now',
+  'office.diff.empty': '(empty)',
+  'office.diff.other': 'Other field',
+
+  'office.bulk.approve': {
+    one: 'Approve the intervention shown',
+    other: 'Approve the {count} interventions shown',
+  },
+  'office.bulk.confirm': {
+    one: 'Approve this intervention without opening it?',
+    other: 'Approve these {count} interventions without opening them one by one?',
+  },
+  'office.bulk.yes': 'Yes, approve',
+  'office.bulk.done': { one: '{count} intervention approved.', other: '{count} interventions approved.' },
+  'office.bulk.skipped': {
+    one: '{count} approved meanwhile or missing, left as it was.',
+    other: '{count} approved meanwhile or missing, left as they were.',
+  },
+  'office.place.building': 'Building',
+  'office.place.fibrePoint': 'Fibre point',
 } satisfies Record<string, Message>;

@@ -73,4 +73,31 @@ export const officeFr = {
   'office.point.lines': { one: '{count} ligne', other: '{count} lignes' },
   'office.point.pbos': { one: '{count} point de branchement', other: '{count} points de branchement' },
   'office.point.buildings': { one: '{count} bâtiment desservi', other: '{count} bâtiments desservis' },
+  'office.diff.title': 'Ce qui a changé depuis la version {from} (version {to})',
+  'office.diff.none': 'Rien n’a changé dans les champs de l’intervention.',
+  'office.diff.field': 'Champ',
+  'office.diff.before': 'Avant',
+  'office.diff.after': 'Maintenant',
+  'office.diff.empty': '(vide)',
+  'office.diff.other': 'Autre champ',
+
+  'office.bulk.approve': {
+    one: 'Valider l’intervention affichée',
+    other: 'Valider les {count} interventions affichées',
+  },
+  'office.bulk.confirm': {
+    one: 'Valider cette intervention sans l’ouvrir ?',
+    other: 'Valider ces {count} interventions sans les ouvrir une à une ?',
+  },
+  'office.bulk.yes': 'Oui, valider',
+  'office.bulk.done': {
+    one: '{count} intervention validée.',
+    other: '{count} interventions validées.',
+  },
+  'office.bulk.skipped': {
+    one: '{count} déjà validée entre-temps ou introuvable, laissée telle quelle.',
+    other: '{count} déjà validées entre-temps ou introuvables, laissées telles quelles.',
+  },
+  'office.place.building': 'Bâtiment',
+  'office.place.fibrePoint': 'Point fibre',
 } satisfies Record<string, Message>;
