@@ -113,4 +113,11 @@ export const officeEn: Record<keyof typeof officeFr, Message> = {
   'office.dashboard.stale': 'Devices not synced for more than 3 days',
   'office.dashboard.noStale': 'Every device has synced in the last 3 days.',
   'office.dashboard.staleLine': '{name} — last sync on {date}',
+  'office.sync.entry': '{action} (entry no. {n} of the device)',
+  'office.sync.action.interventionCreate': 'New intervention',
+  'office.sync.action.interventionUpdate': 'Change to an intervention',
+  'office.sync.action.installationCreate': 'New installation',
+  'office.sync.action.replaceOnt': 'ONT replacement',
+  'office.sync.action.installationRemove': 'Removal of an installation',
+  'office.sync.action.other': 'Entry',
 } satisfies Record<string, Message>;

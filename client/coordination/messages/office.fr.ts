@@ -116,4 +116,11 @@ export const officeFr = {
   'office.dashboard.stale': 'Appareils sans synchronisation depuis plus de 3 jours',
   'office.dashboard.noStale': 'Tous les appareils se sont synchronisés ces 3 derniers jours.',
   'office.dashboard.staleLine': '{name} — dernière synchronisation le {date}',
+  'office.sync.entry': '{action} (saisie n° {n} de l’appareil)',
+  'office.sync.action.interventionCreate': 'Nouvelle intervention',
+  'office.sync.action.interventionUpdate': 'Modification d’une intervention',
+  'office.sync.action.installationCreate': 'Nouvelle installation',
+  'office.sync.action.replaceOnt': 'Remplacement d’ONT',
+  'office.sync.action.installationRemove': 'Retrait d’une installation',
+  'office.sync.action.other': 'Saisie',
 } satisfies Record<string, Message>;
