@@ -12,9 +12,10 @@ import { TechnicianPage } from './pages/technician.page.ts';
 
 let server: RunningServer;
 
+// A first start loads the demo cooperative: minutes on a busy machine.
 beforeAll(async () => {
   server = await startServer({ env: { TILE_URL: 'http://127.0.0.1:9/tiles/{z}/{x}/{y}.png' } });
-});
+}, 300_000);
 afterAll(async () => {
   await server?.stop();
 });
@@ -71,7 +72,7 @@ const geojson = z.object({
 });
 
 describe('from a subscription request to an exported installation', () => {
-  it('plans, installs offline from the job, replaces the ONT and exports', async () => {
+  it('plans, installs offline from the job, replaces the ONT and exports', { timeout: 300_000 }, async () => {
     const member = 'Dominique Lefèvre';
     await requestSubscription(member);
     const coordinatorBrowser = await launchBrowser({ viewport: { width: 1280, height: 800 } });
