@@ -12,8 +12,7 @@ export type InstallationListQuery = ReturnType<typeof useInstallationList>;
 export function useInstallationTitle() {
   const { t } = useI18n();
   return (i: InstallationListItem) =>
-    i.buildingAddress ??
-    (i.buildingId ? t('office.building.unnamed') : t(`coordination.prospects.technology.${i.technology}`));
+    i.buildingAddress ?? (i.buildingId ? t('office.building.unnamed') : t('office.installations.noBuilding'));
 }
 
 export function InstallationRows({ list }: { list: InstallationListQuery }) {

@@ -120,4 +120,6 @@ export const officeEn: Record<keyof typeof officeFr, Message> = {
   'office.sync.action.replaceOnt': 'ONT replacement',
   'office.sync.action.installationRemove': 'Removal of an installation',
   'office.sync.action.other': 'Entry',
+  'office.place.history': 'What was done here',
+  'office.installations.noBuilding': 'No building (position taken on site)',
 } satisfies Record<string, Message>;

@@ -123,4 +123,6 @@ export const officeFr = {
   'office.sync.action.replaceOnt': 'Remplacement d’ONT',
   'office.sync.action.installationRemove': 'Retrait d’une installation',
   'office.sync.action.other': 'Saisie',
+  'office.place.history': 'Ce qui a été fait ici',
+  'office.installations.noBuilding': 'Sans bâtiment (position relevée sur place)',
 } satisfies Record<string, Message>;

@@ -1,6 +1,5 @@
 // What was done at a building or a fibre point: its interventions (outages stand out) and, for a
 // building, its installations. The lists are the review and installation lists, filtered by the place.
-import { Link } from 'react-router';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { InterventionList } from '../interventions/InterventionList.tsx';
 import { useInterventionList } from '../interventions/queries.ts';
@@ -12,7 +11,7 @@ export function PlaceHistory({ buildingId, fibreNodeId }: { buildingId?: string;
   const interventions = useInterventionList(buildingId ? { buildingId } : { fibreNodeId });
   return (
     <section className="coord-section" aria-labelledby="place-history-title">
-      <h2 id="place-history-title">{t('coordination.site.history')}</h2>
+      <h2 id="place-history-title">{t('office.place.history')}</h2>
       <InterventionList list={interventions} showSite={false} />
       {buildingId && <BuildingInstallations buildingId={buildingId} />}
     </section>
@@ -24,9 +23,7 @@ function BuildingInstallations({ buildingId }: { buildingId: string }) {
   const installations = useInstallationList({ buildingId });
   return (
     <>
-      <h2>
-        <Link to={`/coordination/installations`}>{t('coordination.installations.title')}</Link>
-      </h2>
+      <h2>{t('coordination.installations.title')}</h2>
       <InstallationRows list={installations} />
     </>
   );
