@@ -152,10 +152,12 @@ describe('coordination', () => {
       const coordinator = account('coordinator');
       await page.goto(`${server.url}/connexion?next=%2Fcoordination%2Fsynchronisation`);
       await new LoginPage(page).logIn(coordinator.email, coordinator.password);
-      const rejection = page.getByTestId('rejection').filter({ hasText: 'ONT_SERIAL_TAKEN' });
+      const rejection = page.getByTestId('rejection').filter({ hasText: 'Nouvelle installation' });
       await rejection.waitFor();
       expect(await rejection.innerText()).toContain('Camille Technicienne');
-      expect(await rejection.innerText()).toContain('HWTC542D049B');
+      expect(await rejection.innerText()).toContain('Numéro de série de l’ONT : HWTC542D049B');
+      // Plain words: no error code or mutator name on the coordinator's screen.
+      expect(await rejection.innerText()).not.toMatch(/ONT_SERIAL_TAKEN|installation\.create|ontSerial/);
 
       await page.getByRole('link', { name: 'Prospects' }).click();
       const person = page.getByTestId('interest').filter({ hasText: 'toit.libre@example.fr' });

@@ -19,6 +19,8 @@ import { inventoryRouter } from './routers/inventory.router.ts';
 import { prospectsRouter } from './routers/prospects.router.ts';
 import { surveysRouter } from './routers/surveys.router.ts';
 import { terrainRouter } from './routers/terrain.router.ts';
+import { placesRouter } from './routers/places.router.ts';
+import { dashboardRouter } from './routers/dashboard.router.ts';
 
 export const appRouter = router({
   sync: syncRouter,
@@ -40,6 +42,8 @@ export const appRouter = router({
   prospects: prospectsRouter,
   surveys: surveysRouter,
   terrain: terrainRouter,
+  places: placesRouter,
+  dashboard: dashboardRouter,
 });
 
 export type AppRouter = typeof appRouter;

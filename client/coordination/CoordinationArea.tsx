@@ -4,6 +4,8 @@ import '../styles/coordination-list.css';
 import '../styles/coordination-map.css';
 import '../styles/coordination-detail.css';
 import '../styles/coordination-records.css';
+import '../styles/coordination-office.css';
+import { lazy, Suspense } from 'react';
 import { Navigate, Route, Routes } from 'react-router';
 import { CoordinationLayout } from './CoordinationLayout.tsx';
 import { InterventionDetailPage } from './interventions/InterventionDetailPage.tsx';
@@ -13,6 +15,12 @@ import { InstallationsPage } from './installations/InstallationsPage.tsx';
 import { SiteHistoryPage } from './sites/SiteHistoryPage.tsx';
 import { SyncPage } from './sync/SyncPage.tsx';
 import { OperationsPage } from './operations/OperationsPage.tsx';
+import { InstallationDetailPage } from './installations/InstallationDetailPage.tsx';
+import { BuildingPage } from './places/BuildingPage.tsx';
+import { FibrePointPage } from './places/FibrePointPage.tsx';
+
+// Chart.js comes with the dashboard only: no other screen downloads it.
+const DashboardPage = lazy(() => import('./dashboard/DashboardPage.tsx'));
 
 export default function CoordinationArea() {
   return (
@@ -24,7 +32,18 @@ export default function CoordinationArea() {
         <Route path="synchronisation" element={<SyncPage />} />
         <Route path="prospects" element={<ProspectsPage />} />
         <Route path="installations" element={<InstallationsPage />} />
+        <Route path="installations/:id" element={<InstallationDetailPage />} />
+        <Route path="batiments/:id" element={<BuildingPage />} />
+        <Route path="points-fibre/:id" element={<FibrePointPage />} />
         <Route path="operations" element={<OperationsPage />} />
+        <Route
+          path="tableau-de-bord"
+          element={
+            <Suspense fallback={null}>
+              <DashboardPage />
+            </Suspense>
+          }
+        />
         {/* The map is a view of the list now (filters apply to both). */}
         <Route path="carte" element={<Navigate replace to="/coordination?vue=carte" />} />
         <Route path="*" element={<Navigate replace to="/coordination" />} />

@@ -10,7 +10,13 @@ const sections: { to: string; label: MessageKey; owns: (path: string) => boolean
     to: '/coordination',
     label: 'coordination.nav.interventions',
     // The list, an intervention and a relay's history are one section.
-    owns: (path) => !/^\/coordination\/(synchronisation|prospects|installations|operations)/.test(path),
+    owns: (path) =>
+      !/^\/coordination\/(synchronisation|prospects|installations|operations|tableau-de-bord)/.test(path),
+  },
+  {
+    to: '/coordination/tableau-de-bord',
+    label: 'office.nav.dashboard',
+    owns: (path) => path.startsWith('/coordination/tableau-de-bord'),
   },
   {
     to: '/coordination/installations',

@@ -1,9 +1,11 @@
 import { adminEn } from '../admin/messages/en.ts';
 import { coordinationEn } from '../coordination/messages/en.ts';
+import { officeEn } from '../coordination/messages/office.en.ts';
 import { offlineMapEn } from '../offline-map/messages/en.ts';
 import { publicMapEn } from '../public-map/messages/en.ts';
 import { deviceEn } from '../technician/messages/en.ts';
 import { checkEn } from '../technician/check/messages/en.ts';
+import { jobsEn } from '../technician/jobs/messages.en.ts';
 import { joinEn } from '../join/messages/en.ts';
 import type { MessageKey } from './fr.ts';
 import type { Message } from './translate.ts';
@@ -99,6 +101,7 @@ export const en: Record<MessageKey, Message> = {
   ...coordinationEn,
   // Every `admin.*` key lives in client/admin/messages/.
   ...adminEn,
+  ...officeEn,
   // Every `join.*` key (the public eligibility flow) lives in client/join/messages/.
   ...joinEn,
 
@@ -271,4 +274,5 @@ export const en: Record<MessageKey, Message> = {
   ...publicMapEn,
   ...deviceEn,
   ...checkEn,
+  ...jobsEn,
 };

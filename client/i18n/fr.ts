@@ -1,10 +1,12 @@
 // French is the reference dictionary: its keys type every other language (see en.ts).
 import { adminFr } from '../admin/messages/fr.ts';
 import { coordinationFr } from '../coordination/messages/fr.ts';
+import { officeFr } from '../coordination/messages/office.fr.ts';
 import { offlineMapFr } from '../offline-map/messages/fr.ts';
 import { publicMapFr } from '../public-map/messages/fr.ts';
 import { deviceFr } from '../technician/messages/fr.ts';
 import { checkFr } from '../technician/check/messages/fr.ts';
+import { jobsFr } from '../technician/jobs/messages.fr.ts';
 import { joinFr } from '../join/messages/fr.ts';
 import type { Message } from './translate.ts';
 
@@ -100,6 +102,7 @@ export const fr = {
   ...coordinationFr,
   // Every `admin.*` key lives in client/admin/messages/.
   ...adminFr,
+  ...officeFr,
   // Every `join.*` key (the public eligibility flow) lives in client/join/messages/.
   ...joinFr,
 
@@ -288,6 +291,7 @@ export const fr = {
   ...publicMapFr,
   ...deviceFr,
   ...checkFr,
+  ...jobsFr,
 } satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof fr;

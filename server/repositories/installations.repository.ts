@@ -61,6 +61,8 @@ export interface ListedInstallationRow {
   zone_name: string | null;
   building_address: string | null;
   pm_ref: string | null;
+  pm_id: string | null;
+  pm_name: string | null;
   place_lat: number | null;
   place_lon: number | null;
 }
@@ -100,12 +102,15 @@ export function listInstallations(
     .innerJoin('users as u', 'u.id', 'i.technician_id')
     .leftJoin('zones as z', 'z.id', 'i.zone_id')
     .leftJoin('buildings as b', 'b.id', 'i.building_id')
+    .leftJoin('fibre_points as pm', 'pm.id', 'b.pm_id')
     .select([
       sql<Record<string, unknown>>`to_jsonb(i)`.as('row'),
       'u.name as technician_name',
       'z.name as zone_name',
       'b.address as building_address',
       'b.pm_ref as pm_ref',
+      'b.pm_id as pm_id',
+      'pm.name as pm_name',
       sql<number | null>`coalesce(i.lat, b.lat)`.as('place_lat'),
       sql<number | null>`coalesce(i.lon, b.lon)`.as('place_lon'),
     ])

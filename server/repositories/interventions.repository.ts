@@ -92,6 +92,8 @@ function matching(eb: ExpressionBuilder<DB & { i: InterventionsTable }, 'i'>, f:
   if (f.technicianId !== undefined) conds.push(eb('i.technician_id', '=', f.technicianId));
   if (f.kind !== undefined) conds.push(eb('i.kind', '=', f.kind));
   if (f.zoneId !== undefined) conds.push(eb('i.zone_id', '=', f.zoneId));
+  if (f.buildingId !== undefined) conds.push(eb('i.building_id', '=', f.buildingId));
+  if (f.fibreNodeId !== undefined) conds.push(eb('i.fibre_node_id', '=', f.fibreNodeId));
   return eb.and(conds);
 }
 
@@ -105,6 +107,8 @@ export interface ListedInterventionRow {
   pm_ref: string | null;
   fibre_node_kind: 'pm' | 'pbo' | 'pto' | null;
   fibre_node_reference: string | null;
+  /** The fibre point (PM or PBO) worked on, by its name. */
+  fibre_point_name: string | null;
   photo_count: number;
   /** Where the map puts it: its GPS fix, else its relay, building or fibre point. */
   place_lat: number | null;
@@ -119,46 +123,51 @@ export function listInterventions(
   page: { after: { startedAt: Date; id: string } | null; limit: number },
 ): Promise<ListedInterventionRow[]> {
   const { after } = page;
-  return db
-    .selectFrom('interventions as i')
-    .innerJoin('users as u', 'u.id', 'i.technician_id')
-    .leftJoin('sites as s', 's.id', 'i.site_id')
-    .leftJoin('zones as z', 'z.id', 'i.zone_id')
-    .leftJoin('buildings as b', 'b.id', 'i.building_id')
-    .leftJoin('fibre_nodes as fn', 'fn.id', 'i.fibre_node_id')
-    .select([
-      sql<Record<string, unknown>>`to_jsonb(i)`.as('row'),
-      'u.name as technician_name',
-      's.name as site_name',
-      'z.name as zone_name',
-      'b.address as building_address',
-      'b.pm_ref as pm_ref',
-      'fn.kind as fibre_node_kind',
-      'fn.reference as fibre_node_reference',
-      sql<number>`jsonb_array_length(i.photos)`.as('photo_count'),
-      sql<number | null>`coalesce(i.lat, s.lat, b.lat, fn.lat)`.as('place_lat'),
-      sql<number | null>`coalesce(i.lon, s.lon, b.lon, fn.lon)`.as('place_lon'),
-      sql<ListedInterventionRow['place_source']>`case when i.lat is not null then 'gps'
+  return (
+    db
+      .selectFrom('interventions as i')
+      .innerJoin('users as u', 'u.id', 'i.technician_id')
+      .leftJoin('sites as s', 's.id', 'i.site_id')
+      .leftJoin('zones as z', 'z.id', 'i.zone_id')
+      .leftJoin('buildings as b', 'b.id', 'i.building_id')
+      .leftJoin('fibre_nodes as fn', 'fn.id', 'i.fibre_node_id')
+      // fibre_node_id names a fibre point now (migration 20261204010300); fibre_nodes stays for old rows.
+      .leftJoin('fibre_points as fp', 'fp.id', 'i.fibre_node_id')
+      .select([
+        sql<Record<string, unknown>>`to_jsonb(i)`.as('row'),
+        'u.name as technician_name',
+        's.name as site_name',
+        'z.name as zone_name',
+        'b.address as building_address',
+        'b.pm_ref as pm_ref',
+        'fn.kind as fibre_node_kind',
+        'fn.reference as fibre_node_reference',
+        'fp.name as fibre_point_name',
+        sql<number>`jsonb_array_length(i.photos)`.as('photo_count'),
+        sql<number | null>`coalesce(i.lat, s.lat, b.lat, fp.lat, fn.lat)`.as('place_lat'),
+        sql<number | null>`coalesce(i.lon, s.lon, b.lon, fp.lon, fn.lon)`.as('place_lon'),
+        sql<ListedInterventionRow['place_source']>`case when i.lat is not null then 'gps'
         when s.lat is not null then 'site' when b.lat is not null then 'building'
-        when fn.lat is not null then 'fibre_node' end`.as('place_source'),
-    ])
-    .$if(filters.id !== undefined, (q) => q.where('i.id', '=', filters.id ?? ''))
-    .where((eb) => matching(eb, filters))
-    .$if(after !== null, (q) =>
-      q.where((eb) =>
-        eb.or([
-          eb('i.started_at', '<', after?.startedAt ?? new Date(0)),
-          eb.and([
-            eb('i.started_at', '=', after?.startedAt ?? new Date(0)),
-            eb('i.id', '>', after?.id ?? ''),
+        when coalesce(fp.lat, fn.lat) is not null then 'fibre_node' end`.as('place_source'),
+      ])
+      .$if(filters.id !== undefined, (q) => q.where('i.id', '=', filters.id ?? ''))
+      .where((eb) => matching(eb, filters))
+      .$if(after !== null, (q) =>
+        q.where((eb) =>
+          eb.or([
+            eb('i.started_at', '<', after?.startedAt ?? new Date(0)),
+            eb.and([
+              eb('i.started_at', '=', after?.startedAt ?? new Date(0)),
+              eb('i.id', '>', after?.id ?? ''),
+            ]),
           ]),
-        ]),
-      ),
-    )
-    .orderBy('i.started_at', 'desc')
-    .orderBy('i.id', 'asc')
-    .limit(page.limit)
-    .execute();
+        ),
+      )
+      .orderBy('i.started_at', 'desc')
+      .orderBy('i.id', 'asc')
+      .limit(page.limit)
+      .execute()
+  );
 }
 
 /** The reading names used by the interventions these filters select (one CSV column each). */

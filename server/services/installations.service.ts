@@ -15,6 +15,7 @@ import type {
 import type { Warning } from '../../shared/schemas/sync.ts';
 import * as repo from '../repositories/installations.repository.ts';
 import * as jobs from '../repositories/jobs.repository.ts';
+import { nearestPbo } from '../repositories/places.repository.ts';
 import { findSubscription } from '../repositories/subscription.repository.ts';
 import { runConsoleMutation } from './console-mutation.ts';
 import { toDomainRow } from './sync/rows.ts';
@@ -27,6 +28,8 @@ export function toInstallationItem(r: repo.ListedInstallationRow): InstallationL
     zoneName: r.zone_name,
     buildingAddress: r.building_address,
     pmRef: r.pm_ref,
+    pmId: r.pm_id,
+    pmName: r.pm_name,
     place: r.place_lat !== null && r.place_lon !== null ? { lat: r.place_lat, lon: r.place_lon } : null,
     ontVendor: row.ontSerial ? (ontVendors[row.ontSerial.slice(0, 4)] ?? null) : null,
   };
@@ -107,6 +110,20 @@ export async function getInstallationDetail(db: Kysely<DB>, id: string): Promise
           }
         : null,
     subscription: request ? { id: request.id, name: request.name, status: request.status } : null,
-    route: { pm: installation.pmRef, pbo: null, pto: installation.ptoReference },
+    route: await routeOf(db, installation),
+  };
+}
+
+/** Beyond this a PBO is not the building's: drops run along a street, not across a village. */
+const PBO_REACH_M = 300;
+
+async function routeOf(db: Kysely<DB>, i: InstallationListItem): Promise<InstallationDetail['route']> {
+  const pbo = i.pmId && i.place ? await nearestPbo(db, i.pmId, i.place, PBO_REACH_M) : undefined;
+  return {
+    pm: i.pmName ?? i.pmRef ?? i.pmId ?? null,
+    pmId: i.pmId ?? null,
+    pbo: pbo ? (pbo.name ?? pbo.id) : null,
+    pboId: pbo?.id ?? null,
+    pto: i.ptoReference,
   };
 }

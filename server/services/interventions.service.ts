@@ -24,6 +24,10 @@ function toItem(r: repo.ListedInterventionRow): InterventionListItem {
     technicianName: r.technician_name,
     siteName: r.site_name,
     photoCount: r.photo_count,
+    buildingAddress: r.building_address,
+    fibrePointName: r.fibre_point_name,
+    place: r.place_lat !== null && r.place_lon !== null ? { lat: r.place_lat, lon: r.place_lon } : null,
+    placeSource: r.place_source,
   };
 }
 

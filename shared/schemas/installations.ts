@@ -102,6 +102,9 @@ export const installationListItem = installation.extend({
   zoneName: z.string().nullable(),
   buildingAddress: z.string().nullable(),
   pmRef: z.string().nullable(),
+  /** The building's PM as a fibre point, when the import could link it. */
+  pmId: z.string().nullable().optional(),
+  pmName: z.string().nullable().optional(),
   /** Its GPS fix, else its building's place. */
   place: position.nullable(),
   /** The ONT maker, from the serial's vendor prefix (`HWTC` → Huawei). */
@@ -120,7 +123,16 @@ export const installationDetail = z.object({
     .object({ id: z.string(), scheduledFor: z.string(), status: z.string(), technicianName: z.string() })
     .nullable(),
   subscription: z.object({ id: z.string(), name: z.string(), status: z.string() }).nullable(),
-  /** PM → PBO → PTO, each null when the data does not say. */
-  route: z.object({ pm: z.string().nullable(), pbo: z.string().nullable(), pto: z.string().nullable() }),
+  /**
+   * PM → PBO → PTO, each null when the data does not say. `pmId`/`pboId` name fibre points (pages);
+   * the PBO is the one of the building's PM nearest the building (buildings do not record theirs).
+   */
+  route: z.object({
+    pm: z.string().nullable(),
+    pmId: z.string().nullable().optional(),
+    pbo: z.string().nullable(),
+    pboId: z.string().nullable().optional(),
+    pto: z.string().nullable(),
+  }),
 });
 export type InstallationDetail = z.infer<typeof installationDetail>;

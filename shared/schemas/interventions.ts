@@ -150,6 +150,9 @@ export const interventionFilters = z.object({
   technicianId: z.uuid().optional(),
   kind: interventionKind.optional(),
   zoneId: elementId.optional(),
+  /** A building's or a fibre point's history (their pages). */
+  buildingId: elementId.optional(),
+  fibreNodeId: elementId.optional(),
 });
 export type InterventionFilters = z.infer<typeof interventionFilters>;
 
@@ -163,6 +166,12 @@ export const interventionListItem = intervention.extend({
   technicianName: z.string(),
   siteName: z.string().nullable(),
   photoCount: z.number(),
+  /** Names for the ids, so no screen shows `IMB/89382/X/2VBR` where an address is known. */
+  buildingAddress: z.string().nullable().optional(),
+  fibrePointName: z.string().nullable().optional(),
+  /** Where the map puts it: its GPS fix, else its relay, building or fibre point. */
+  place: position.nullable().optional(),
+  placeSource: z.enum(['gps', 'site', 'building', 'fibre_node']).nullable().optional(),
 });
 export type InterventionListItem = z.infer<typeof interventionListItem>;
 

@@ -3,6 +3,8 @@ import { useState } from 'react';
 import { useT } from '../../i18n/i18n.tsx';
 import { useCoverage } from '../../public-map/queries.ts';
 import { activeFilterCount, type ListFilters } from './filters.ts';
+import { interventionKinds } from '../../../shared/schemas/interventions.ts';
+import { useInventory } from '../installations/queries.ts';
 import { useTechnicians } from './queries.ts';
 
 /** All, then the order of the work: to review, sent back, approved. */
@@ -17,6 +19,7 @@ export function FiltersBar({ filters, onChange }: Props) {
   const t = useT();
   const sites = useCoverage().data?.sites;
   const technicians = useTechnicians().data;
+  const zones = useInventory().data?.zones;
   const folded = activeFilterCount(filters, { withStatus: false });
   // Open from the start on a desk screen, or when the address already narrows the list.
   const [open] = useState(() => folded > 0 || window.matchMedia('(min-width: 900px)').matches);
@@ -90,6 +93,39 @@ export function FiltersBar({ filters, onChange }: Props) {
               {technicians?.map((p) => (
                 <option key={p.id} value={p.id}>
                   {p.name}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="field">
+            <span className="field__label">{t('office.filters.kind')}</span>
+            <select
+              className="field__input"
+              value={filters.kind ?? ''}
+              onChange={(e) => {
+                const kind = interventionKinds.find((k) => k === e.target.value);
+                set({ kind });
+              }}
+            >
+              <option value="">{t('coordination.filters.any')}</option>
+              {interventionKinds.map((k) => (
+                <option key={k} value={k}>
+                  {t(`coordination.kind.${k}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="field">
+            <span className="field__label">{t('office.filters.zone')}</span>
+            <select
+              className="field__input"
+              value={filters.zoneId ?? ''}
+              onChange={(e) => set({ zoneId: e.target.value || undefined })}
+            >
+              <option value="">{t('office.filters.anyZone')}</option>
+              {zones?.map((z) => (
+                <option key={z.id} value={z.id}>
+                  {z.name}
                 </option>
               ))}
             </select>

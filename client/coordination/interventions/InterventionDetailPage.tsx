@@ -12,6 +12,7 @@ import { useIntervention } from './queries.ts';
 import { RecordConflicts } from './RecordConflicts.tsx';
 import { ReviewHistory } from './ReviewHistory.tsx';
 import { ReviewPanel } from './ReviewPanel.tsx';
+import { VersionDiff } from './VersionDiff.tsx';
 
 /** The list (with its filters) this page was opened from, to go back to it. */
 const fromList = z.object({ from: z.string().startsWith('/coordination') });
@@ -59,6 +60,7 @@ function Detail({ data }: { data: NonNullable<ReturnType<typeof useIntervention>
         </div>
         <div className="coord-detail__col">
           <ReviewPanel item={item} />
+          <VersionDiff item={item} />
           <ReviewHistory reviews={reviews} />
           <RecordConflicts conflicts={conflicts} />
         </div>

@@ -4,9 +4,13 @@ import type { InterventionListItem } from '../../../shared/schemas/interventions
 import { useI18n } from '../../i18n/i18n.tsx';
 import { FactList } from '../ui/FactList.tsx';
 import { formatDateTime } from '../ui/format.ts';
+import { BuildingLink, FibrePointLink } from '../ui/PlaceLinks.tsx';
+import { useInventory } from '../installations/queries.ts';
 
 export function InterventionFacts({ item }: { item: InterventionListItem }) {
   const { t, locale } = useI18n();
+  const zones = useInventory().data?.zones;
+  const zoneName = (id: string) => zones?.find((z) => z.id === id)?.name;
   const when = (iso: string | null) => (iso ? formatDateTime(iso, locale) : null);
   const rows: [string, ReactNode][] = [
     [t('coordination.detail.started'), when(item.startedAt)],
@@ -22,9 +26,15 @@ export function InterventionFacts({ item }: { item: InterventionListItem }) {
       ),
     ],
     [t('coordination.detail.sector'), item.sectorId],
-    [t('coordination.detail.building'), item.buildingId],
-    [t('coordination.detail.fibreNode'), item.fibreNodeId],
-    [t('coordination.detail.zone'), item.zoneId],
+    [
+      t('coordination.detail.building'),
+      item.buildingId && <BuildingLink id={item.buildingId} address={item.buildingAddress} />,
+    ],
+    [
+      t('coordination.detail.fibreNode'),
+      item.fibreNodeId && <FibrePointLink id={item.fibreNodeId} name={item.fibrePointName} />,
+    ],
+    [t('coordination.detail.zone'), item.zoneId && (zoneName(item.zoneId) ?? item.zoneId)],
     [
       t('coordination.detail.position'),
       item.position && `${item.position.lat.toFixed(5)}, ${item.position.lon.toFixed(5)}`,

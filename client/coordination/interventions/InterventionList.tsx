@@ -44,10 +44,19 @@ export function InterventionList({
 function Row({ item, showSite }: { item: InterventionListItem; showSite: boolean }) {
   const { t, locale } = useI18n();
   const location = useLocation();
-  const place = item.siteName ?? item.buildingId ?? item.siteId ?? t('coordination.list.noSite');
+  // In words: a relay's or fibre point's name, a building's address; never a bare IMB id.
+  const place =
+    item.siteName ??
+    item.buildingAddress ??
+    item.fibrePointName ??
+    (item.buildingId
+      ? t('office.place.building')
+      : item.fibreNodeId
+        ? `${t('office.place.fibrePoint')} ${item.fibreNodeId}`
+        : (item.siteId ?? t('coordination.list.noSite')));
   return (
     <Link
-      className="coord-row"
+      className={`coord-row${item.kind === 'power' || item.kind === 'fibre_cut' ? ' coord-row--outage' : ''}`}
       to={`/coordination/interventions/${item.id}`}
       state={{ from: location.pathname + location.search }}
       data-testid="intervention-row"

@@ -23,9 +23,11 @@ interface Place {
 function places(items: InterventionListItem[]): Place[] {
   const byKey = new Map<string, Place>();
   for (const item of items) {
-    if (!item.position) continue;
-    const key = `${item.position.lat.toFixed(5)},${item.position.lon.toFixed(5)}`;
-    const place = byKey.get(key) ?? { key, lat: item.position.lat, lon: item.position.lon, items: [] };
+    // Its GPS fix, else its relay, building or fibre point (the server's `place`).
+    const at = item.place ?? item.position;
+    if (!at) continue;
+    const key = `${at.lat.toFixed(5)},${at.lon.toFixed(5)}`;
+    const place = byKey.get(key) ?? { key, lat: at.lat, lon: at.lon, items: [] };
     place.items.push(item);
     byKey.set(key, place);
   }
@@ -79,9 +81,9 @@ export function InterventionsMap({ list }: { list: InterventionListQuery }) {
   const navigate = useNavigate();
   const items = useMemo(() => list.data?.pages.flatMap((p) => p.items) ?? [], [list.data]);
   const pins = useMemo(() => places(items).map((place) => ({ place, icon: pinIcon(place) })), [items]);
-  const withoutPosition = items.filter((i) => !i.position).length;
+  const withoutPosition = items.filter((i) => !(i.place ?? i.position)).length;
   const label = (i: InterventionListItem) =>
-    `${t(`coordination.kind.${i.kind}`)} — ${i.siteName ?? i.summary} — ${t(`coordination.status.${i.status}`)}`;
+    `${t(`coordination.kind.${i.kind}`)} — ${i.siteName ?? i.buildingAddress ?? i.fibrePointName ?? i.summary} — ${t(`coordination.status.${i.status}`)}`;
 
   return (
     <>

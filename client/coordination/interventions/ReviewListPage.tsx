@@ -2,6 +2,7 @@
 import { useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import { useT } from '../../i18n/i18n.tsx';
+import { BulkApprove } from './BulkApprove.tsx';
 import { ExportButton } from './ExportButton.tsx';
 import { FiltersBar } from './FiltersBar.tsx';
 import { readFilters, toApiFilters, writeFilters, type ListFilters } from './filters.ts';
@@ -34,6 +35,13 @@ export function ReviewListPage() {
         <ExportButton filters={apiFilters} />
       </div>
       <FiltersBar filters={filters} onChange={setFilters} />
+      {filters.status === 'submitted' && (
+        <BulkApprove
+          ids={(list.data?.pages.flatMap((p) => p.items) ?? [])
+            .filter((i) => i.status === 'submitted')
+            .map((i) => i.id)}
+        />
+      )}
       <div className="coord-segmented" role="group" aria-label={t('coordination.list.view')}>
         {(['liste', 'carte'] as const).map((v) => (
           <button

@@ -3,7 +3,9 @@
 import { z } from 'zod';
 import {
   elementId,
+  interventionKind,
   interventionStatus,
+  type InterventionKind,
   type InterventionFilters,
   type InterventionStatus,
 } from '../../../shared/schemas/interventions.ts';
@@ -15,6 +17,8 @@ export interface ListFilters {
   to?: string;
   siteId?: string;
   technicianId?: string;
+  kind?: InterventionKind;
+  zoneId?: string;
 }
 
 const day = z.iso.date();
@@ -24,6 +28,8 @@ const params = {
   to: ['au', day],
   siteId: ['relais', elementId],
   technicianId: ['technicien', z.uuid()],
+  kind: ['type', interventionKind],
+  zoneId: ['zone', elementId],
 } as const satisfies Record<keyof ListFilters, readonly [string, z.ZodType]>;
 
 const keys = Object.keys(params) as (keyof ListFilters)[];
@@ -65,6 +71,8 @@ export function toApiFilters(filters: ListFilters): InterventionFilters {
   if (filters.status) api.status = filters.status;
   if (filters.siteId) api.siteId = filters.siteId;
   if (filters.technicianId) api.technicianId = filters.technicianId;
+  if (filters.kind) api.kind = filters.kind;
+  if (filters.zoneId) api.zoneId = filters.zoneId;
   if (filters.from) api.from = localMidnight(filters.from);
   // The server's `to` is exclusive: the day after at midnight keeps the whole `to` day.
   if (filters.to) api.to = localMidnight(filters.to, 1);

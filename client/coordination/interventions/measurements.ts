@@ -5,7 +5,7 @@ import { checkRxPower } from '../../../shared/domain/optical.ts';
 export type RxCheck = 'normal' | 'low' | 'high';
 
 /** Readings with a name in the dictionary (`coordination.measure.key.*`); others show their key. */
-const namedReadings = ['rssiDbm', 'txPowerDbm', 'snrDb', 'ccq'] as const;
+const namedReadings = ['rssiDbm', 'txPowerDbm', 'snrDb', 'ccq', 'wavelengthNm'] as const;
 type NamedReading = (typeof namedReadings)[number];
 
 export interface Reading {
@@ -31,6 +31,7 @@ export function unitOf(key: string): string | null {
   if (/dbm$/i.test(key)) return 'dBm';
   if (/db$/i.test(key)) return 'dB';
   if (/mhz$/i.test(key)) return 'MHz';
+  if (/nm$/i.test(key)) return 'nm';
   if (/(pct|percent)$/i.test(key) || key === 'ccq') return '%';
   return null;
 }

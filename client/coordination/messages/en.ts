@@ -120,6 +120,7 @@ export const coordinationEn: Record<CoordinationMessageKey, Message> = {
   'coordination.measure.key.txPowerDbm': 'Transmit power',
   'coordination.measure.key.snrDb': 'Signal-to-noise ratio',
   'coordination.measure.key.ccq': 'Link quality (CCQ)',
+  'coordination.measure.key.wavelengthNm': 'Wavelength',
   'coordination.measure.rxPower': 'Optical receive power',
   'coordination.measure.normal': 'Normal (−8 to −27 dBm)',
   'coordination.measure.low': 'Too low: below −27 dBm (connectors, APC/UPC, splices)',

@@ -123,6 +123,7 @@ export const coordinationFr = {
   'coordination.measure.key.txPowerDbm': 'Puissance émise',
   'coordination.measure.key.snrDb': 'Rapport signal/bruit',
   'coordination.measure.key.ccq': 'Qualité de liaison (CCQ)',
+  'coordination.measure.key.wavelengthNm': 'Longueur d’onde',
   'coordination.measure.rxPower': 'Puissance optique reçue',
   'coordination.measure.normal': 'Normale (−8 à −27 dBm)',
   'coordination.measure.low': 'Trop faible : sous −27 dBm (connecteurs, APC/UPC, soudures)',

@@ -6,6 +6,7 @@ import { Empty, LoadError, Loading, LoadMore } from '../ui/QueryStatus.tsx';
 import { Contact } from './Contact.tsx';
 import { formatPhone } from './phone.ts';
 import { DeleteInterest } from './DeleteInterest.tsx';
+import { ExportPerson } from './ExportPerson.tsx';
 import { useExportInterest } from './mutations.ts';
 import { useInterestRegistrations, type InterestItem } from './queries.ts';
 
@@ -73,7 +74,10 @@ function Registration({ registration: r }: { registration: InterestItem }) {
       <p className="coord-muted">
         {t('coordination.prospects.retention', { date: formatDate(r.retentionUntil) })}
       </p>
-      <DeleteInterest id={r.id} name={name} />
+      <div className="coord-actions">
+        <ExportPerson kind="interest" id={r.id} />
+        <DeleteInterest id={r.id} name={name} />
+      </div>
     </article>
   );
 }

@@ -1,4 +1,5 @@
 import { Link } from 'react-router';
+import type { MessageKey } from '../../i18n/fr.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { formatDateTime } from '../ui/format.ts';
 import { Empty, LoadError, Loading, LoadMore } from '../ui/QueryStatus.tsx';
@@ -29,14 +30,42 @@ export function RejectionsSection({ showResolved }: { showResolved: boolean }) {
   );
 }
 
+/** What the technician was doing, in words (never the mutator's name). */
+const actions: Record<string, MessageKey> = {
+  'intervention.create': 'office.sync.action.interventionCreate',
+  'intervention.update': 'office.sync.action.interventionUpdate',
+  'installation.create': 'office.sync.action.installationCreate',
+  'installation.replaceOnt': 'office.sync.action.replaceOnt',
+  'installation.remove': 'office.sync.action.installationRemove',
+};
+
 function Rejection({ rejection: r }: { rejection: RejectionItem }) {
   const { t, locale } = useI18n();
   const interventionId = interventionIdOf(r.name, r.args);
-  const summary = summariseArgs(r.args);
+  const labels: Record<string, string> = {
+    kind: t('coordination.detail.kind'),
+    summary: t('coordination.detail.summary'),
+    technology: t('coordination.installations.technology'),
+    ontSerial: t('coordination.installations.ont'),
+    cpeMac: t('office.installations.cpeMac'),
+    ptoReference: t('coordination.installations.pto'),
+    siteId: t('coordination.detail.site'),
+    sectorId: t('coordination.detail.sector'),
+    buildingId: t('coordination.detail.building'),
+    startedAt: t('coordination.detail.started'),
+    installedAt: t('office.installations.installedAt'),
+    notes: t('coordination.detail.notes'),
+  };
+  const summary = summariseArgs(r.args, 160, labels);
+  const action = actions[r.name];
+  const what = t('office.sync.entry', {
+    action: action ? t(action) : t('office.sync.action.other'),
+    n: r.mutationId,
+  });
   return (
     <article className="coord-item">
       <p className="coord-item__head">
-        <code className="coord-code">{r.code}</code>
+        <strong>{what}</strong>
         <time dateTime={r.createdAt}>{formatDateTime(r.createdAt, locale)}</time>
       </p>
       <p className="coord-item__message">{r.message}</p>
@@ -48,12 +77,7 @@ function Rejection({ rejection: r }: { rejection: RejectionItem }) {
         <div className="coord-facts__row">
           <dt>{t('coordination.sync.mutation')}</dt>
           <dd>
-            {interventionId ? (
-              <Link to={`/coordination/interventions/${interventionId}`}>{r.name}</Link>
-            ) : (
-              <code>{r.name}</code>
-            )}{' '}
-            #{r.mutationId}
+            {interventionId ? <Link to={`/coordination/interventions/${interventionId}`}>{what}</Link> : what}
           </dd>
         </div>
         {summary && (

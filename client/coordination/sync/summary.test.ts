@@ -18,6 +18,14 @@ describe('refused mutation summaries', () => {
     );
   });
 
+  it('says the fields in the reader’s words when given their labels', () => {
+    const labels = { ontSerial: 'Numéro de série ONT', technology: 'Technologie', notes: 'Notes' };
+    expect(summariseArgs({ id, technology: 'fibre', ontSerial: 'ALCL00112299' }, 160, labels)).toBe(
+      'Technologie : fibre · Numéro de série ONT : ALCL00112299',
+    );
+    expect(summariseArgs({ id, set: { notes: 'x' } }, 160, labels)).toBe('Notes ←');
+  });
+
   it('names the fields an update changes', () => {
     expect(summariseArgs({ id, set: { notes: 'x', kind: 'other' }, base: {} })).toBe('notes ← · kind ←');
   });

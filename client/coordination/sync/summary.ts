@@ -21,21 +21,26 @@ function short(value: unknown): string | null {
   return null;
 }
 
-export function summariseArgs(args: unknown, max = 160): string {
+/**
+ * `labels` names the fields in the reader's words (`ontSerial` → "Numéro de série ONT"); a field
+ * without a label is shown by its key only in the fallback, when nothing telling was found.
+ */
+export function summariseArgs(args: unknown, max = 160, labels: Record<string, string> = {}): string {
+  const name = (key: string) => labels[key] ?? key;
   if (typeof args !== 'object' || args === null || Array.isArray(args)) return short(args) ?? '';
   const record: Record<string, unknown> = { ...args };
   const set = typeof record.set === 'object' && record.set !== null ? { ...record.set } : null;
   const parts: string[] = [];
   for (const key of telling) {
     const value = short(record[key]);
-    if (value !== null) parts.push(`${key} : ${value}`);
+    if (value !== null) parts.push(`${name(key)} : ${value}`);
   }
   // An update carries its changes under `set`.
-  if (set) parts.push(...Object.keys(set).map((k) => `${k} ←`));
+  if (set) parts.push(...Object.keys(set).map((k) => `${name(k)} ←`));
   if (!parts.length) {
     for (const [key, value] of Object.entries(record)) {
       const text = short(value);
-      if (text !== null && key !== 'id') parts.push(`${key} : ${text}`);
+      if (text !== null && key !== 'id') parts.push(`${name(key)} : ${text}`);
     }
   }
   const line = parts.join(' · ');

@@ -5,6 +5,7 @@ import {
   type CreateInstallationArgs,
 } from '../../../shared/schemas/installations.ts';
 import type { Position } from '../../../shared/schemas/common.ts';
+import type { InstallationJob } from '../../../shared/schemas/jobs.ts';
 import { fromLocalInput, parseDecimal, toLocalInput } from './values.ts';
 
 export interface InstallationDraft {
@@ -17,6 +18,8 @@ export interface InstallationDraft {
   rxPowerDbm: string;
   installedAt: string;
   position: (Position & { accuracyM?: number }) | null;
+  /** The planned visit this installation closes, when opened from "Mes interventions prévues". */
+  jobId: string | null;
 }
 
 export type InstallationErrors = Partial<Record<keyof InstallationDraft, string>>;
@@ -32,6 +35,19 @@ export function emptyInstallationDraft(now = new Date()): InstallationDraft {
     rxPowerDbm: '',
     installedAt: toLocalInput(now.toISOString()),
     position: null,
+    jobId: null,
+  };
+}
+
+/** A planned visit's request as a new installation: its technology, building or sector and place. */
+export function installationDraftFromJob(job: InstallationJob, now = new Date()): InstallationDraft {
+  return {
+    ...emptyInstallationDraft(now),
+    technology: job.technology,
+    buildingId: job.technology === 'fibre' ? job.buildingId : null,
+    sectorId: job.technology === 'radio' ? job.sectorId : null,
+    position: job.position,
+    jobId: job.id,
   };
 }
 
@@ -53,6 +69,7 @@ export function installationDraftFromArgs(args: unknown): InstallationDraft {
         ? toLocalInput(a.installedAt)
         : toLocalInput(new Date().toISOString()),
     position: pos && typeof pos.lat === 'number' ? pos : null,
+    jobId: typeof a.jobId === 'string' ? a.jobId : null,
   };
 }
 
@@ -73,6 +90,7 @@ export function installationArgs(
     position: draft.position ? { lat: draft.position.lat, lon: draft.position.lon } : null,
     rxPowerDbm: fibre ? rx : null,
     installedAt: fromLocalInput(draft.installedAt) ?? '',
+    ...(draft.jobId ? { jobId: draft.jobId } : {}),
   };
   const parsed = createInstallationArgs.safeParse({ id: '00000000-0000-4000-8000-000000000000', ...raw });
   if (!parsed.success) {

@@ -1,9 +1,10 @@
 import { useT } from '../../i18n/i18n.tsx';
 import { InstallationCard } from '../components/InstallationCard.tsx';
 import { RecordListPage } from '../components/RecordListPage.tsx';
+import { JobsSection } from '../jobs/JobsSection.tsx';
 import { useInstallationItems } from '../queries.ts';
 
-/** My installations (ONT, antennas), from the device's database. */
+/** My planned visits, then my installations (ONT, antennas), from the device's database. */
 export function InstallationsPage() {
   const t = useT();
   const items = useInstallationItems();
@@ -15,6 +16,8 @@ export function InstallationsPage() {
       empty={t('tech.installations.empty')}
       items={items}
       Card={InstallationCard}
-    />
+    >
+      <JobsSection />
+    </RecordListPage>
   );
 }

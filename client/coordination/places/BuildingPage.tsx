@@ -1,0 +1,55 @@
+// `/coordination/batiments/:id`: a building (IMB), its PM, and everything done there.
+import { useQuery } from '@tanstack/react-query';
+import { Link, useParams } from 'react-router';
+import { useI18n } from '../../i18n/i18n.tsx';
+import { useTRPC } from '../../lib/trpc.ts';
+import { FactList } from '../ui/FactList.tsx';
+import { FibrePointLink } from '../ui/PlaceLinks.tsx';
+import { LoadError, Loading } from '../ui/QueryStatus.tsx';
+import { PlaceHistory } from './PlaceHistory.tsx';
+
+export function BuildingPage() {
+  const { id = '' } = useParams();
+  const { t } = useI18n();
+  const trpc = useTRPC();
+  const building = useQuery(trpc.places.building.queryOptions({ id }));
+  const b = building.data;
+  return (
+    <div className="page__content coord-page" data-testid="building-page">
+      <Link className="coord-back" to="/coordination">
+        <span aria-hidden="true">←</span> {t('coordination.back')}
+      </Link>
+      {building.isPending && <Loading />}
+      {building.isError && <LoadError error={building.error} onRetry={() => void building.refetch()} />}
+      {b && (
+        <>
+          <header className="coord-detail__head">
+            <p className="coord-kicker">{t('office.building.kicker')}</p>
+            <h1>{b.address ?? t('office.building.unnamed')}</h1>
+          </header>
+          <section className="coord-card">
+            <FactList
+              rows={[
+                [t('office.building.city'), [b.postcode, b.city].filter(Boolean).join(' ')],
+                [t('office.building.state'), t(`office.building.state.${b.state as 'deployed'}`)],
+                [
+                  t('office.building.network'),
+                  t(b.network === 'own' ? 'office.building.own' : 'office.building.wholesale'),
+                ],
+                [t('office.building.operator'), b.operator],
+                [t('office.building.pm'), b.pm ? <FibrePointLink id={b.pm.id} name={b.pm.name} /> : b.pmRef],
+                [t('office.filters.zone'), b.zone?.name],
+                [
+                  t('coordination.detail.position'),
+                  `${b.position.lat.toFixed(5)}, ${b.position.lon.toFixed(5)}`,
+                ],
+                [t('office.building.reference'), b.id],
+              ]}
+            />
+          </section>
+        </>
+      )}
+      <PlaceHistory buildingId={id} />
+    </div>
+  );
+}
