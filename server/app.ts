@@ -29,6 +29,7 @@ import {
   TRPC_MAX_BATCH,
 } from './request-guards.ts';
 import { registerOfflineRoutes } from './offline-http.ts';
+import { registerImportRoutes } from './import-http.ts';
 
 export const clientDist = resolve(import.meta.dirname, '..', 'dist', 'client');
 
@@ -77,6 +78,7 @@ export async function buildApp(
   registerOperationsRoutes(app, database, env);
   await registerAttachmentRoutes(app, database, env);
   registerOfflineRoutes(app, database);
+  await registerImportRoutes(app, database);
 
   async function createContext({ req, res }: CreateFastifyContextOptions): Promise<Context> {
     const token = req.cookies[SESSION_COOKIE] ?? null;
