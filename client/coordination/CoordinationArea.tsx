@@ -4,6 +4,7 @@ import '../styles/coordination-list.css';
 import '../styles/coordination-map.css';
 import '../styles/coordination-detail.css';
 import '../styles/coordination-records.css';
+import '../styles/coordination-network.css';
 import { Navigate, Route, Routes } from 'react-router';
 import { CoordinationLayout } from './CoordinationLayout.tsx';
 import { InterventionDetailPage } from './interventions/InterventionDetailPage.tsx';
@@ -13,6 +14,9 @@ import { InstallationsPage } from './installations/InstallationsPage.tsx';
 import { SiteHistoryPage } from './sites/SiteHistoryPage.tsx';
 import { SyncPage } from './sync/SyncPage.tsx';
 import { OperationsPage } from './operations/OperationsPage.tsx';
+import { NetworkPage } from './network/NetworkPage.tsx';
+import { ImportPage } from './network/ImportPage.tsx';
+import { RequireRole } from '../auth/RequireRole.tsx';
 
 export default function CoordinationArea() {
   return (
@@ -25,6 +29,15 @@ export default function CoordinationArea() {
         <Route path="prospects" element={<ProspectsPage />} />
         <Route path="installations" element={<InstallationsPage />} />
         <Route path="operations" element={<OperationsPage />} />
+        <Route path="reseau" element={<NetworkPage />} />
+        <Route
+          path="reseau/import"
+          element={
+            <RequireRole min="admin">
+              <ImportPage />
+            </RequireRole>
+          }
+        />
         {/* The map is a view of the list now (filters apply to both). */}
         <Route path="carte" element={<Navigate replace to="/coordination?vue=carte" />} />
         <Route path="*" element={<Navigate replace to="/coordination" />} />

@@ -9,7 +9,8 @@ const sections: { to: string; label: MessageKey; owns: (path: string) => boolean
     to: '/coordination',
     label: 'coordination.nav.interventions',
     // The list, an intervention and a relay's history are one section.
-    owns: (path) => !/^\/coordination\/(synchronisation|prospects|installations|operations)/.test(path),
+    owns: (path) =>
+      !/^\/coordination\/(synchronisation|prospects|installations|operations|reseau)/.test(path),
   },
   {
     to: '/coordination/installations',
@@ -25,6 +26,11 @@ const sections: { to: string; label: MessageKey; owns: (path: string) => boolean
     to: '/coordination/prospects',
     label: 'coordination.nav.prospects',
     owns: (path) => path.startsWith('/coordination/prospects'),
+  },
+  {
+    to: '/coordination/reseau',
+    label: 'coordination.nav.network',
+    owns: (path) => path.startsWith('/coordination/reseau'),
   },
   {
     to: '/coordination/operations',

@@ -1,4 +1,5 @@
 import { coordinationEn } from '../coordination/messages/en.ts';
+import { networkEn } from '../coordination/network/messages/en.ts';
 import { offlineMapEn } from '../offline-map/messages/en.ts';
 import { publicMapEn } from '../public-map/messages/en.ts';
 import { deviceEn } from '../technician/messages/en.ts';
@@ -95,6 +96,7 @@ export const en: Record<MessageKey, Message> = {
   'coord.review.empty': 'The list of interventions to review comes in a next version.',
   // Every `coordination.*` key lives in client/coordination/messages/.
   ...coordinationEn,
+  ...networkEn,
   // Every `join.*` key (the public eligibility flow) lives in client/join/messages/.
   ...joinEn,
 

@@ -1,5 +1,6 @@
 // French is the reference dictionary: its keys type every other language (see en.ts).
 import { coordinationFr } from '../coordination/messages/fr.ts';
+import { networkFr } from '../coordination/network/messages/fr.ts';
 import { offlineMapFr } from '../offline-map/messages/fr.ts';
 import { publicMapFr } from '../public-map/messages/fr.ts';
 import { deviceFr } from '../technician/messages/fr.ts';
@@ -96,6 +97,7 @@ export const fr = {
   'coord.review.empty': 'La liste des interventions à valider arrive dans une prochaine version.',
   // Every `coordination.*` key lives in client/coordination/messages/.
   ...coordinationFr,
+  ...networkFr,
   // Every `join.*` key (the public eligibility flow) lives in client/join/messages/.
   ...joinFr,
 

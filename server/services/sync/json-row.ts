@@ -36,6 +36,10 @@ export class JsonRow {
   boolOrFalse(key: string): boolean {
     return this.row[key] === undefined ? false : this.bool(key);
   }
+  /** A text column with a default added by a later migration: entries logged before it lack the key. */
+  oneOfOr<const T extends string>(key: string, values: readonly T[], absent: T): T {
+    return this.row[key] === undefined ? absent : this.oneOf(key, values);
+  }
   oneOf<const T extends string>(key: string, values: readonly T[]): T {
     const v = this.row[key];
     return values.find((x) => x === v) ?? this.fail(key, values.join('|'));

@@ -2,7 +2,7 @@
 // Rows arrive as JSON (to_jsonb): from the change log for pulls, from findRowJson for mutators.
 import { interventionKinds, interventionStatuses } from '../../../shared/schemas/interventions.ts';
 import type { SyncedRows, SyncTable } from '../../../shared/schemas/sync.ts';
-import { syncTables } from '../../../shared/schemas/sync.ts';
+import { siteStatuses, syncTables } from '../../../shared/schemas/sync.ts';
 import { ontHistoryEntry } from '../../../shared/schemas/installations.ts';
 import { JsonRow } from './json-row.ts';
 
@@ -21,6 +21,8 @@ const converters: { [T in SyncTable]: (r: JsonRow) => SyncedRows[T] } = {
     backhaul: r.textOrNull('backhaul'),
     power: r.textOrNull('power'),
     notes: r.textOrNull('notes'),
+    // Entries logged before the column existed lack it: those relays were all in service.
+    status: r.oneOfOr('status', siteStatuses, 'active'),
     updatedAt: r.time('updated_at'),
   }),
   sectors: (r) => ({
@@ -37,6 +39,8 @@ const converters: { [T in SyncTable]: (r: JsonRow) => SyncedRows[T] } = {
     gainDbi: r.numOrNull('gain_dbi'),
     ssid: r.textOrNull('ssid'),
     stations: r.numOrNull('stations'),
+    deviceModel: r.textOrNull('device_model'),
+    planned: r.boolOrFalse('planned'),
     updatedAt: r.time('updated_at'),
   }),
   buildings: (r) => ({
