@@ -1,4 +1,4 @@
-// Console imports over plain HTTP (a 30 MB file does not belong in tRPC's JSON), admins only:
+// Console imports (contract §5.1) over plain HTTP (a 30 MB file does not belong in tRPC's JSON), admins only:
 //   POST /imports?name=F        the file as the raw body → the dry run (job "checked"); 413 above
 //                               IMPORT_MAX_BYTES, 422 IMPORT_UNREADABLE with `reason` for an unusable file
 //   POST /imports/:id/apply     starts writing it → 202 and the job ("running")

@@ -1,4 +1,4 @@
-// Console imports (contract §5): a file is uploaded once, checked (dry run), then applied in the
+// Console imports (contract §5.1): a file is uploaded once, checked (dry run), then applied in the
 // background while the console polls its progress. These are the shapes of the HTTP answers.
 import { z } from 'zod';
 

@@ -1,8 +1,8 @@
 // The inventory on the map: relays by status, their sectors as wedges (planned ones dashed, full ones
 // amber), PMs and PBOs. The sector being edited is drawn from its draft, so the wedge follows the
 // fields before anything is saved.
-import { useMemo } from 'react';
-import { CircleMarker, Polygon, Tooltip } from 'react-leaflet';
+import { useEffect, useMemo, useRef } from 'react';
+import { CircleMarker, Polygon, Tooltip, useMap } from 'react-leaflet';
 import { sectorWedge } from '../../../shared/eligibility/radio.ts';
 import type { Inventory } from '../../../shared/schemas/inventory.ts';
 import type { Sector } from '../../../shared/schemas/sync.ts';
@@ -74,4 +74,37 @@ export function InventoryLayers({ inventory, selection, draft, onSelect }: Props
       ))}
     </>
   );
+}
+
+/** Frames the whole inventory once it arrives, and a relay close up when one is chosen. */
+export function FrameInventory({ inventory, selection }: { inventory: Inventory; selection: Selection }) {
+  const map = useMap();
+  const framed = useRef(false);
+  useEffect(() => {
+    const points = [
+      ...inventory.sites.map((s) => s.position),
+      ...inventory.fibrePoints.flatMap((p) => (p.position ? [p.position] : [])),
+    ];
+    if (framed.current || !points.length) return;
+    framed.current = true;
+    const lats = points.map((p) => p.lat);
+    const lons = points.map((p) => p.lon);
+    map.fitBounds(
+      [
+        [Math.min(...lats), Math.min(...lons)],
+        [Math.max(...lats), Math.max(...lons)],
+      ],
+      { padding: [32, 32], animate: false },
+    );
+  }, [map, inventory]);
+  const chosen = selection?.kind === 'site' ? inventory.sites.find((s) => s.id === selection.id) : undefined;
+  useEffect(() => {
+    if (chosen)
+      map.setView([chosen.position.lat, chosen.position.lon], Math.max(map.getZoom(), 12), {
+        animate: false,
+      });
+    // Only when another relay is chosen, not on every save of this one.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [map, chosen?.id]);
+  return null;
 }

@@ -1,14 +1,14 @@
 // `/coordination/reseau`: the network inventory on a map beside a panel. Coordinators read it; admins
 // edit relays, sectors and fibre points (each save versioned on the server, reaching eligibility at
 // once and technicians' phones on their next sync) and reach the imports.
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { Link } from 'react-router';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { hasRole, useSession } from '../../auth/session.ts';
 import { CoverageMap } from '../../public-map/CoverageMap.tsx';
 import { useNetworkConfig } from '../../public-map/queries.ts';
 import { LoadError } from '../ui/QueryStatus.tsx';
-import { InventoryLayers, type SectorDraft, type Selection } from './InventoryLayers.tsx';
+import { FrameInventory, InventoryLayers, type SectorDraft, type Selection } from './InventoryLayers.tsx';
 import { PointEditor } from './PointEditor.tsx';
 import { useInventory } from './queries.ts';
 import { SiteEditor } from './SiteEditor.tsx';
@@ -22,19 +22,6 @@ export function NetworkPage() {
   const [selection, setSelection] = useState<Selection>(null);
   const [draft, setDraft] = useState<SectorDraft | null>(null);
   const data = inventory.data;
-  const bounds = useMemo((): [[number, number], [number, number]] | null => {
-    const points = [
-      ...(data?.sites.map((s) => s.position) ?? []),
-      ...(data?.fibrePoints.flatMap((p) => (p.position ? [p.position] : [])) ?? []),
-    ];
-    if (!points.length) return null;
-    const lats = points.map((p) => p.lat);
-    const lons = points.map((p) => p.lon);
-    return [
-      [Math.min(...lats), Math.min(...lons)],
-      [Math.max(...lats), Math.max(...lons)],
-    ];
-  }, [data]);
   const select = (s: Selection) => {
     setDraft(null);
     setSelection(s);
@@ -69,10 +56,11 @@ export function NetworkPage() {
       {inventory.isError && <LoadError error={inventory.error} onRetry={() => void inventory.refetch()} />}
       <div className="net-page__body">
         <div className="net-page__map">
-          <CoverageMap label={t('network.title')} coverage={undefined} tiles={tiles} bounds={bounds}>
+          <CoverageMap label={t('network.title')} coverage={undefined} tiles={tiles}>
             {data && (
               <InventoryLayers inventory={data} selection={selection} draft={draft} onSelect={select} />
             )}
+            {data && <FrameInventory inventory={data} selection={selection} />}
           </CoverageMap>
         </div>
         <aside className="net-page__panel">
