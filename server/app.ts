@@ -31,6 +31,7 @@ import {
 import { registerOfflineRoutes } from './offline-http.ts';
 import { sendRefusal } from './refusal.ts';
 import { registerTerrainRoutes } from './terrain-http.ts';
+import { registerImportRoutes } from './import-http.ts';
 
 const clientDist = resolve(import.meta.dirname, '..', 'dist', 'client');
 
@@ -80,6 +81,7 @@ export async function buildApp(
   await registerAttachmentRoutes(app, database, env);
   registerOfflineRoutes(app, database);
   registerTerrainRoutes(app, database);
+  await registerImportRoutes(app, database);
 
   async function createContext({ req, res }: CreateFastifyContextOptions): Promise<Context> {
     const token = req.cookies[SESSION_COOKIE] ?? null;

@@ -15,6 +15,7 @@ function changesState(req: FastifyRequest): boolean {
   const path = req.url.split('?')[0] ?? '';
   if (path.startsWith('/trpc/')) return req.method === 'POST';
   if (path.startsWith('/attachments/')) return req.method === 'PUT' || req.method === 'DELETE';
+  if (path.startsWith('/imports')) return req.method === 'POST';
   return false;
 }
 

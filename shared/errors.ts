@@ -150,6 +150,26 @@ export const errorCatalogue = {
     fr: 'Ce lien n’est plus valable : demandez-en un nouveau à un administrateur.',
     en: 'This link is no longer valid: ask an admin for a new one.',
   },
+  IMPORT_TOO_LARGE: {
+    trpc: 'PAYLOAD_TOO_LARGE',
+    fr: 'Fichier trop volumineux pour un import (64 Mo au plus) : découpez-le.',
+    en: 'File too large to import (64 MB at most): split it.',
+  },
+  IMPORT_UNREADABLE: {
+    trpc: 'UNPROCESSABLE_CONTENT',
+    fr: 'Ce fichier ne peut pas être importé.',
+    en: 'This file cannot be imported.',
+  },
+  IMPORT_BUSY: {
+    trpc: 'CONFLICT',
+    fr: 'Un autre import est en cours : attendez qu’il se termine.',
+    en: 'Another import is running: wait for it to finish.',
+  },
+  IMPORT_ALREADY_APPLIED: {
+    trpc: 'CONFLICT',
+    fr: 'Ce fichier a déjà été importé : envoyez-le de nouveau pour recommencer.',
+    en: 'This file was already imported: upload it again to start over.',
+  },
 } as const;
 
 export type ErrorCode = keyof typeof errorCatalogue;

@@ -6,6 +6,7 @@ import '../styles/coordination-detail.css';
 import '../styles/coordination-records.css';
 import '../styles/coordination-office.css';
 import { lazy, Suspense } from 'react';
+import '../styles/coordination-network.css';
 import { Navigate, Route, Routes } from 'react-router';
 import { CoordinationLayout } from './CoordinationLayout.tsx';
 import { InterventionDetailPage } from './interventions/InterventionDetailPage.tsx';
@@ -21,6 +22,9 @@ import { FibrePointPage } from './places/FibrePointPage.tsx';
 
 // Chart.js comes with the dashboard only: no other screen downloads it.
 const DashboardPage = lazy(() => import('./dashboard/DashboardPage.tsx'));
+import { NetworkPage } from './network/NetworkPage.tsx';
+import { ImportPage } from './network/ImportPage.tsx';
+import { RequireRole } from '../auth/RequireRole.tsx';
 
 export default function CoordinationArea() {
   return (
@@ -42,6 +46,15 @@ export default function CoordinationArea() {
             <Suspense fallback={null}>
               <DashboardPage />
             </Suspense>
+          }
+        />
+        <Route path="reseau" element={<NetworkPage />} />
+        <Route
+          path="reseau/import"
+          element={
+            <RequireRole min="admin">
+              <ImportPage />
+            </RequireRole>
           }
         />
         {/* The map is a view of the list now (filters apply to both). */}

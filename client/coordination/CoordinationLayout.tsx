@@ -11,7 +11,7 @@ const sections: { to: string; label: MessageKey; owns: (path: string) => boolean
     label: 'coordination.nav.interventions',
     // The list, an intervention and a relay's history are one section.
     owns: (path) =>
-      !/^\/coordination\/(synchronisation|prospects|installations|operations|tableau-de-bord)/.test(path),
+      !/^\/coordination\/(synchronisation|prospects|installations|operations|tableau-de-bord|reseau)/.test(path),
   },
   {
     to: '/coordination/tableau-de-bord',
@@ -32,6 +32,11 @@ const sections: { to: string; label: MessageKey; owns: (path: string) => boolean
     to: '/coordination/prospects',
     label: 'coordination.nav.prospects',
     owns: (path) => path.startsWith('/coordination/prospects'),
+  },
+  {
+    to: '/coordination/reseau',
+    label: 'coordination.nav.network',
+    owns: (path) => path.startsWith('/coordination/reseau'),
   },
   {
     to: '/coordination/operations',

@@ -1,6 +1,7 @@
 import { adminEn } from '../admin/messages/en.ts';
 import { coordinationEn } from '../coordination/messages/en.ts';
 import { officeEn } from '../coordination/messages/office.en.ts';
+import { networkEn } from '../coordination/network/messages/en.ts';
 import { offlineMapEn } from '../offline-map/messages/en.ts';
 import { publicMapEn } from '../public-map/messages/en.ts';
 import { deviceEn } from '../technician/messages/en.ts';
@@ -102,6 +103,7 @@ export const en: Record<MessageKey, Message> = {
   // Every `admin.*` key lives in client/admin/messages/.
   ...adminEn,
   ...officeEn,
+  ...networkEn,
   // Every `join.*` key (the public eligibility flow) lives in client/join/messages/.
   ...joinEn,
 

@@ -2,6 +2,7 @@
 import { adminFr } from '../admin/messages/fr.ts';
 import { coordinationFr } from '../coordination/messages/fr.ts';
 import { officeFr } from '../coordination/messages/office.fr.ts';
+import { networkFr } from '../coordination/network/messages/fr.ts';
 import { offlineMapFr } from '../offline-map/messages/fr.ts';
 import { publicMapFr } from '../public-map/messages/fr.ts';
 import { deviceFr } from '../technician/messages/fr.ts';
@@ -103,6 +104,7 @@ export const fr = {
   // Every `admin.*` key lives in client/admin/messages/.
   ...adminFr,
   ...officeFr,
+  ...networkFr,
   // Every `join.*` key (the public eligibility flow) lives in client/join/messages/.
   ...joinFr,
 

@@ -41,3 +41,39 @@ export async function upsertChanged<Row extends { id: string } & Record<string, 
   }
   return counts;
 }
+
+/**
+ * What upsertChanged would do with `rows`, without writing: the dry run of an import. Values are
+ * compared as upsertChanged's `is distinct from` would (null equals null, numbers by value).
+ */
+export async function countChanges<Row extends { id: string } & Record<string, UpsertValue>>(
+  db: Kysely<DB>,
+  table: keyof DB & string,
+  columns: readonly (keyof Row & string)[],
+  rows: readonly Row[],
+): Promise<UpsertCounts> {
+  const counts = { inserted: 0, updated: 0, unchanged: 0 };
+  const dataCols = columns.filter((c) => c !== 'id');
+  for (let i = 0; i < rows.length; i += CHUNK) {
+    const chunk = rows.slice(i, i + CHUNK);
+    const found = await sql<Record<string, unknown>>`
+      select ${sql.join(columns.map((c) => sql.ref(c)))} from ${sql.table(table)}
+      where id in (${sql.join(chunk.map((r) => r.id))})`.execute(db);
+    const byId = new Map(found.rows.map((r) => [String(r.id), r]));
+    for (const row of chunk) {
+      const old = byId.get(row.id);
+      if (!old) counts.inserted++;
+      else if (dataCols.some((c) => !sameValue(old[c], row[c]))) counts.updated++;
+      else counts.unchanged++;
+    }
+  }
+  return counts;
+}
+
+function sameValue(stored: unknown, next: UpsertValue | undefined): boolean {
+  const a = stored ?? null;
+  const b = next ?? null;
+  if (a === null || b === null) return a === b;
+  if (typeof b === 'number') return Number(a) === b;
+  return String(a) === String(b);
+}

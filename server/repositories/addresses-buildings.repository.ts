@@ -3,7 +3,7 @@
 // notes) nor what another source said (own / wholesale network).
 import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema.ts';
-import { upsertChanged, type UpsertCounts } from '../db/upsert.ts';
+import { countChanges, upsertChanged, type UpsertCounts } from '../db/upsert.ts';
 
 /** The building columns a CSV import owns besides the id: what an importer compares to recognise one. */
 export const IMPORTED_BUILDING_VALUES = [
@@ -56,4 +56,14 @@ export function listKnownBuildings(db: Kysely<DB>): Promise<KnownBuilding[]> {
     .select(['id', ...IMPORTED_BUILDING_VALUES])
     .orderBy('id')
     .execute();
+}
+
+/** What upsertImportedBuildings would write (the dry run of an import). */
+export async function countImportedBuildingChanges<R extends ImportedBuildingRow>(
+  db: Kysely<DB>,
+  rows: readonly R[],
+): Promise<UpsertCounts> {
+  const first = rows[0];
+  if (!first) return { inserted: 0, updated: 0, unchanged: 0 };
+  return countChanges(db, 'buildings', Object.keys(first) as (keyof R & string)[], rows);
 }

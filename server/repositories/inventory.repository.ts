@@ -2,6 +2,7 @@
 // and the audit log's reading side.
 import { sql, type Kysely } from 'kysely';
 import type { DB } from '../db/schema.ts';
+import type { SiteStatus } from '../db/tables/network.ts';
 import type { AuditListInput } from '../../shared/schemas/inventory.ts';
 
 /** The row as the change log sees it (to_jsonb), or undefined. */
@@ -34,6 +35,7 @@ export async function saveSite(
     access_notes: string | null;
     power: string | null;
     notes: string | null;
+    status: SiteStatus;
   },
 ): Promise<void> {
   const { id: _id, ...rest } = s;
@@ -55,6 +57,8 @@ export async function saveSector(
     range_m: number;
     full: boolean;
     frequency_mhz: number | null;
+    device_model: string | null;
+    planned: boolean;
   },
 ): Promise<void> {
   const { id: _id, ...rest } = s;

@@ -9,17 +9,26 @@ type Written<T, Omitted extends keyof T> = {
   [K in Exclude<keyof T, Omitted>]: Selectable<T>[K & keyof Selectable<T>];
 };
 
+/** Status, device model and planned sectors are the console's: imports leave them as they are. */
 /** zone_id left out: the row keeps its zone, or gets the one its position says (zones/membership.ts). */
 export type SiteRow = Omit<
   Written<
     SitesTable,
-    'access_notes' | 'backhaul' | 'power' | 'notes' | 'zone_manual' | 'created_at' | 'updated_at'
+    'access_notes' | 'backhaul' | 'power' | 'notes' | 'zone_manual' | 'status' | 'created_at' | 'updated_at'
   >,
   'zone_id'
 > & { zone_id?: string | null };
 export type SectorRow = Written<
   SectorsTable,
-  'channel_width_mhz' | 'tilt_deg' | 'gain_dbi' | 'ssid' | 'stations' | 'created_at' | 'updated_at'
+  | 'channel_width_mhz'
+  | 'tilt_deg'
+  | 'gain_dbi'
+  | 'ssid'
+  | 'stations'
+  | 'device_model'
+  | 'planned'
+  | 'created_at'
+  | 'updated_at'
 >;
 /** pm_id is linked after the upsert (linkBuildingsToPms), from pm_ref. */
 export type BuildingRow = Omit<

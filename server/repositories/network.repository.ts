@@ -8,11 +8,15 @@ export async function loadCoverage(db: Kysely<DB>): Promise<CoverageData> {
     db
       .selectFrom('sites')
       .select(['id', 'name', 'lat', 'lon', 'ground_altitude_m', 'mast_height_m'])
+      // Planned and decommissioned relays, and planned sectors, serve nobody (yet, or any more).
+      .where('status', '=', 'active')
       .orderBy('id')
       .execute(),
     db
       .selectFrom('sectors')
       .select(['id', 'site_id', 'name', 'azimuth_deg', 'beamwidth_deg', 'range_m', 'full', 'frequency_mhz'])
+      .where('planned', '=', false)
+      .where('site_id', 'in', (eb) => eb.selectFrom('sites').select('id').where('status', '=', 'active'))
       .orderBy('id')
       .execute(),
     db

@@ -90,6 +90,50 @@ describe.each(testDatabases)('network inventory on $name', (kind) => {
     });
   });
 
+  it('a planned sector, and any sector of a planned or decommissioned relay, serve no one; devices get status, planned and device model', async () => {
+    const api = callerFor(database, admin);
+    const site = {
+      id: 'r2',
+      name: 'Château d’eau',
+      position: { lat: 47.9, lon: 3.6 },
+      accessNotes: null,
+      power: 'solar',
+      notes: null,
+    };
+    const sector = {
+      id: 'r2-a',
+      siteId: 'r2',
+      name: 'Est',
+      azimuthDeg: 90,
+      beamwidthDeg: 90,
+      rangeM: 5000,
+      full: false,
+      frequencyMHz: 5500,
+    };
+    const there = { lat: 47.9, lon: 3.64 };
+    await api.inventory.saveSite({ ...site, status: 'planned' });
+    await api.inventory.saveSector({ ...sector, deviceModel: 'LiteBeam 5AC' });
+    expect((await callerFor(database).eligibility.check(there)).verdict).toBe('none');
+    await api.inventory.saveSite({ ...site, status: 'active' });
+    expect((await callerFor(database).eligibility.check(there)).verdict).toBe('radio');
+    await api.inventory.saveSector({ ...sector, deviceModel: 'LiteBeam 5AC', planned: true });
+    expect((await callerFor(database).eligibility.check(there)).verdict).toBe('none');
+    await api.inventory.saveSector({ ...sector, deviceModel: 'LiteBeam 5AC', planned: false });
+    await api.inventory.saveSite({ ...site, status: 'decommissioned' });
+    expect((await callerFor(database).eligibility.check(there)).verdict).toBe('none');
+
+    const inv = await api.inventory.get();
+    expect(inv.sites.find((s) => s.id === 'r2')).toMatchObject({ status: 'decommissioned', power: 'solar' });
+    expect(inv.sectors.find((s) => s.id === 'r2-a')).toMatchObject({
+      planned: false,
+      deviceModel: 'LiteBeam 5AC',
+    });
+    const versions = await api.inventory.audit({ targetTable: 'sites', targetId: 'r2' });
+    expect(versions[0]).toMatchObject({
+      details: { before: { status: 'active' }, after: { status: 'decommissioned' } },
+    });
+  });
+
   it('coordinators read the inventory but cannot edit it; bad input changes nothing', async () => {
     const coordinator = await makeUser(database, 'coordinator');
     expect((await callerFor(database, coordinator).inventory.get()).sites.length).toBeGreaterThan(0);
@@ -132,7 +176,8 @@ describe.each(testDatabases)('network inventory on $name', (kind) => {
       }),
     ).rejects.toMatchObject({ code: 'BAD_REQUEST' });
     const inv = await api.inventory.get();
-    expect(inv.sectors.map((s) => [s.id, s.azimuthDeg])).toEqual([['r1-a', 270]]);
+    const ofR1 = inv.sectors.filter((s) => s.siteId === 'r1');
+    expect(ofR1.map((s) => [s.id, s.azimuthDeg])).toEqual([['r1-a', 270]]);
   });
 
   it('fibre points: a PBO takes its zone from its position, or the zone chosen by hand', async () => {

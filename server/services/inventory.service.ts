@@ -88,6 +88,7 @@ export function saveSite(db: Kysely<DB>, actorId: string, s: SaveSiteInput): Pro
       access_notes: s.accessNotes,
       power: s.power,
       notes: s.notes,
+      status: s.status,
     });
     await assignZonesByPosition(trx, [{ table: 'sites', ids: [s.id] }]);
   });
@@ -108,6 +109,8 @@ export async function saveSector(db: Kysely<DB>, actorId: string, s: SaveSectorI
       range_m: s.rangeM,
       full: s.full,
       frequency_mhz: s.frequencyMHz,
+      device_model: s.deviceModel,
+      planned: s.planned,
     });
   });
 }

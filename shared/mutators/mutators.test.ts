@@ -33,6 +33,7 @@ function store(): MemoryStore {
     backhaul: null,
     power: null,
     notes: null,
+    status: 'active',
     updatedAt: '2026-01-01T00:00:00.000Z',
   });
   return s;

@@ -5,7 +5,7 @@ import { elementKey, position, shortName } from './common.ts';
 import { text } from './text.ts';
 import { polygonGeometry } from './network.ts';
 import { fibrePointRow } from './fibre-points.ts';
-import { sectorRow, siteRow } from './sync.ts';
+import { sectorRow, siteRow, siteStatus } from './sync.ts';
 
 const notes = text().trim().max(2000).nullable();
 
@@ -16,6 +16,7 @@ export const saveSiteInput = z.object({
   accessNotes: notes,
   power: text().trim().max(200).nullable(),
   notes,
+  status: siteStatus.default('active'),
 });
 export type SaveSiteInput = z.infer<typeof saveSiteInput>;
 
@@ -28,6 +29,8 @@ export const saveSectorInput = z.object({
   rangeM: z.number().gt(0).max(100_000),
   full: z.boolean(),
   frequencyMHz: z.number().min(100).max(100_000).nullable(),
+  deviceModel: text().trim().max(100).nullable().default(null),
+  planned: z.boolean().default(false),
 });
 export type SaveSectorInput = z.infer<typeof saveSectorInput>;
 

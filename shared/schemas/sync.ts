@@ -56,6 +56,11 @@ export type PullInput = z.infer<typeof pullInput>;
 // Reference data a technician's device holds (their zones), in domain form.
 const nullableText = z.string().nullable();
 const nullableNumber = z.number().nullable();
+/** Only active relays serve eligibility; planned and decommissioned ones stay on the map. */
+export const siteStatuses = ['active', 'planned', 'decommissioned'] as const;
+export const siteStatus = z.enum(siteStatuses);
+export type SiteStatus = z.infer<typeof siteStatus>;
+
 export const siteRow = z.object({
   id: z.string(),
   zoneId: nullableText,
@@ -69,6 +74,8 @@ export const siteRow = z.object({
   backhaul: nullableText,
   power: nullableText,
   notes: nullableText,
+  // Change-log entries written before the column existed lack it: those relays were all in service.
+  status: siteStatus.default('active'),
   updatedAt: z.string(),
 });
 export const sectorRow = z.object({
@@ -85,6 +92,8 @@ export const sectorRow = z.object({
   gainDbi: nullableNumber,
   ssid: nullableText,
   stations: nullableNumber,
+  deviceModel: nullableText,
+  planned: z.boolean().default(false),
   updatedAt: z.string(),
 });
 const buildingRow = z.object({

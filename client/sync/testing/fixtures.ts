@@ -32,6 +32,7 @@ export const siteA: Site = {
   backhaul: null,
   power: null,
   notes: null,
+  status: 'active',
   updatedAt: '2026-01-01T00:00:00.000Z',
 };
 

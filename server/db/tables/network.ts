@@ -2,6 +2,8 @@
 import type { Generated } from 'kysely';
 import type { CreatedAt, UpdatedAt, Json, Optional } from './columns.ts';
 
+export type SiteStatus = 'active' | 'planned' | 'decommissioned';
+
 export interface SitesTable {
   id: string;
   zone_id: string | null;
@@ -17,6 +19,7 @@ export interface SitesTable {
   power: string | null;
   notes: string | null;
   zone_manual: Generated<boolean>;
+  status: Generated<SiteStatus>;
   created_at: CreatedAt;
   updated_at: UpdatedAt;
 }
@@ -35,6 +38,8 @@ export interface SectorsTable {
   gain_dbi: number | null;
   ssid: string | null;
   stations: number | null;
+  device_model: string | null;
+  planned: Generated<boolean>;
   created_at: CreatedAt;
   updated_at: UpdatedAt;
 }

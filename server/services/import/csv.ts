@@ -101,10 +101,11 @@ export function parseRows<T>(
   table: CsvTable,
   parseLine: (row: CsvRow) => T | string,
   unique?: { label: string; key: (value: T) => string },
+  /** Keys already seen (and their line), when a file is parsed in slices. */
+  firstLine = new Map<string, number>(),
 ): { accepted: T[]; rejected: ImportRejection[] } {
   const accepted: T[] = [];
   const rejected: ImportRejection[] = [];
-  const firstLine = new Map<string, number>();
   for (const row of table.rows) {
     const parsed = parseLine(row);
     if (typeof parsed === 'string') {
@@ -145,3 +146,48 @@ export function sniffDelimiter(text: string, fallback: string): string {
   const [best] = counts.sort((a, b) => b[1] - a[1]);
   return best && best[1] > 0 ? best[0] : fallback;
 }
+
+/**
+ * A big file parsed in slices of about `linesPerSlice` lines, each a table with the file's header and
+ * the file's own line numbers. A slice ends only at a line break outside quotes (an even count of `"`
+ * so far), so a quoted field spanning lines stays whole. The caller yields to the event loop between
+ * slices: a 250,000-line file never blocks other requests for the seconds its parse takes.
+ */
+export function* csvSlices(text: string, delimiter: string, linesPerSlice: number): Generator<CsvTable> {
+  const headerEnd = endOfRecord(text, 0, 1);
+  const header = text.slice(0, headerEnd).replace(/\r?\n$/, '');
+  const headerLines = lineBreaks(header) + 1;
+  let start = headerEnd;
+  let firstLine = headerLines + 1;
+  while (start < text.length) {
+    const end = endOfRecord(text, start, linesPerSlice);
+    const body = text.slice(start, end);
+    const table = parseCsv(`${header}\n${body}`, delimiter);
+    const shift = firstLine - headerLines - 1;
+    yield { columns: table.columns, rows: table.rows.map((r) => ({ ...r, line: r.line + shift })) };
+    firstLine += lineBreaks(body);
+    start = end;
+  }
+  if (headerEnd >= text.length) yield { columns: parseCsv(header, delimiter).columns, rows: [] };
+}
+
+/** Where the `lines`-th line break outside quotes after `from` ends (or the text's end). */
+function endOfRecord(text: string, from: number, lines: number): number {
+  let inQuotes = false;
+  let seen = 0;
+  for (let i = from; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 34) inQuotes = !inQuotes;
+    else if (c === 10 && !inQuotes && ++seen === lines) return i + 1;
+  }
+  return text.length;
+}
+
+function lineBreaks(text: string): number {
+  let n = 0;
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) n++;
+  return n;
+}
+
+/** Lets waiting requests run between slices of a long job. */
+export const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));

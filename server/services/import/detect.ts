@@ -4,11 +4,11 @@ import type { DB } from '../../db/schema.ts';
 import { importArcep } from './arcep.import.ts';
 import { importBan } from './ban.import.ts';
 import { importGeoJson } from './geojson.import.ts';
-import { importIpe } from './ipe.import.ts';
+import { importIpe, type ImportProgress } from './ipe.import.ts';
 import { importTerrain } from './terrain.import.ts';
 import type { ImportReport } from './report.ts';
 
-type ImportFormat = 'geojson' | 'ipe' | 'arcep' | 'ban' | 'terrain';
+import type { ImportFormat } from '../../../shared/schemas/imports.ts';
 
 function detectFormat(head: string): ImportFormat | null {
   const text = head.replace(/^\uFEFF/, '').trimStart();
@@ -22,7 +22,11 @@ function detectFormat(head: string): ImportFormat | null {
   return null;
 }
 
-type Importer = (db: Kysely<DB>, bytes: Buffer) => Promise<ImportReport>;
+type Importer = (
+  db: Kysely<DB>,
+  bytes: Buffer,
+  onProgress?: (p: ImportProgress) => void,
+) => Promise<ImportReport>;
 
 const importers: Record<ImportFormat, Importer> = {
   geojson: (db, bytes) => importGeoJson(db, bytes.toString('utf8')),
@@ -32,13 +36,23 @@ const importers: Record<ImportFormat, Importer> = {
   terrain: importTerrain,
 };
 
-export async function importFile(db: Kysely<DB>, bytes: Buffer, name: string): Promise<ImportReport> {
+/** The format of a file from its first bytes, whatever their encoding. */
+export function detectFileFormat(bytes: Buffer): ImportFormat | null {
   // Latin-1 decoding of the head is enough to read an ASCII header line whatever the real encoding.
-  const format = detectFormat(bytes.subarray(0, 4096).toString('latin1'));
-  if (!format) {
-    throw new Error(
-      `${name}: unrecognised format (expected GeoJSON, IPE CSV, Arcep per-building CSV, BAN CSV or an ESRI ASCII grid terrain model)`,
-    );
-  }
-  return importers[format](db, bytes);
+  return detectFormat(bytes.subarray(0, 4096).toString('latin1'));
+}
+
+export const UNRECOGNISED_FORMAT =
+  'unrecognised format (expected GeoJSON, IPE CSV, Arcep per-building CSV, BAN CSV or an ESRI ASCII grid terrain model)';
+
+/** The one import path, for the CLI and the console alike. */
+export async function importFile(
+  db: Kysely<DB>,
+  bytes: Buffer,
+  name: string,
+  onProgress?: (p: ImportProgress) => void,
+): Promise<ImportReport> {
+  const format = detectFileFormat(bytes);
+  if (!format) throw new Error(`${name}: ${UNRECOGNISED_FORMAT}`);
+  return importers[format](db, bytes, onProgress);
 }

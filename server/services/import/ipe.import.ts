@@ -12,7 +12,20 @@ import { invalidateCoverage } from '../eligibility-cache.service.ts';
 import * as pointsRepo from '../../repositories/fibre-points.repository.ts';
 import type { IpePm } from '../../repositories/fibre-points.repository.ts';
 import { assignZonesByPosition } from '../zones/membership.ts';
-import { INSEE_CODE, orNull, parseDecimal, parseRows, POSTCODE, readCsv, type CsvRow } from './csv.ts';
+import {
+  csvSlices,
+  decodeText,
+  INSEE_CODE,
+  orNull,
+  parseDecimal,
+  parseRows,
+  POSTCODE,
+  readCsv,
+  requireColumns,
+  sniffDelimiter,
+  yieldToEventLoop,
+  type CsvRow,
+} from './csv.ts';
 import { parseProjection, toLatLon, type Projection } from './ipe.projection.ts';
 import type { ImportRejection, ImportReport } from './report.ts';
 
@@ -48,8 +61,15 @@ export interface ParsedIpe {
   rejected: ImportRejection[];
 }
 
-/** Buildings written per transaction: a big file never holds one transaction the size of the file. */
-const IPE_CHUNK = 2000;
+/**
+ * Buildings written per transaction: a big file never holds one transaction the size of the file, and
+ * on the embedded database (one connection, run on the server's thread) a public request waits at most
+ * one such transaction, about 0.1–0.3 s.
+ */
+export const IPE_CHUNK = 500;
+
+/** Lines parsed between two yields to the event loop: about 10 ms of work. */
+const PARSE_SLICE = 500;
 
 export interface ImportProgress {
   done: number;
@@ -124,13 +144,14 @@ function parseLine(row: CsvRow): (IpeBuilding & { pm_location: string | null }) 
   };
 }
 
-export function parseIpe(bytes: Uint8Array): ParsedIpe {
-  const c = IPE_COLUMNS;
-  const { encoding, table } = readCsv(bytes, ';', [c.id, c.state, c.x, c.y], 'IPE');
-  const { accepted, rejected } = parseRows(table, parseLine, {
-    label: 'IdentifiantImmeuble',
-    key: (r) => r.id,
-  });
+const REQUIRED = [IPE_COLUMNS.id, IPE_COLUMNS.state, IPE_COLUMNS.x, IPE_COLUMNS.y];
+const UNIQUE = { label: 'IdentifiantImmeuble', key: (r: IpeBuilding) => r.id };
+
+function collect(
+  encoding: string,
+  accepted: (IpeBuilding & { pm_location: string | null })[],
+  rejected: ImportRejection[],
+): ParsedIpe {
   const pms = new Map<string, IpePm>();
   const rows = accepted.map(({ pm_location, ...building }) => {
     if (building.pm_ref) {
@@ -146,6 +167,30 @@ export function parseIpe(bytes: Uint8Array): ParsedIpe {
   return { encoding, rows, pms: [...pms.values()], rejected };
 }
 
+export function parseIpe(bytes: Uint8Array): ParsedIpe {
+  const { encoding, table } = readCsv(bytes, ';', REQUIRED, 'IPE');
+  const { accepted, rejected } = parseRows(table, parseLine, UNIQUE);
+  return collect(encoding, accepted, rejected);
+}
+
+/** parseIpe in slices of PARSE_SLICE lines with the event loop free between them (a big file's parse takes seconds). */
+export async function parseIpeSliced(bytes: Uint8Array): Promise<ParsedIpe> {
+  const { text, encoding } = decodeText(bytes);
+  const accepted: (IpeBuilding & { pm_location: string | null })[] = [];
+  const rejected: ImportRejection[] = [];
+  const seen = new Map<string, number>();
+  let first = true;
+  for (const table of csvSlices(text, sniffDelimiter(text, ';'), PARSE_SLICE)) {
+    if (first) requireColumns(table, REQUIRED, 'IPE');
+    first = false;
+    const slice = parseRows(table, parseLine, UNIQUE, seen);
+    for (const row of slice.accepted) accepted.push(row);
+    for (const r of slice.rejected) rejected.push(r);
+    await yieldToEventLoop();
+  }
+  return collect(encoding, accepted, rejected);
+}
+
 /**
  * Writes the PMs, then the buildings in transactions of IPE_CHUNK lines, each linked to its PM and put
  * in its zone. Every chunk is idempotent, so a stopped import is finished by running it again.
@@ -155,26 +200,40 @@ export async function importIpe(
   bytes: Uint8Array,
   onProgress?: (p: ImportProgress) => void,
 ): Promise<ImportReport> {
-  const parsed = parseIpe(bytes);
+  const parsed = await parseIpeSliced(bytes);
   const pms = await db.transaction().execute((trx) => pointsRepo.upsertIpePms(trx, parsed.pms));
+  const pmIds = await pointsRepo.existingPmIds(
+    db,
+    parsed.pms.map((p) => p.id),
+  );
   const counts = { inserted: 0, updated: 0, unchanged: 0 };
   const total = parsed.rows.length;
   onProgress?.({ done: 0, total });
   for (let i = 0; i < total; i += IPE_CHUNK) {
     const chunk = parsed.rows.slice(i, i + IPE_CHUNK);
+    // A building whose PM reference names a known PM points at it, in the same write (a second
+    // update pass would double the rows written and the change log); the others keep their pm_id,
+    // which an admin may have chosen.
+    const linked = chunk
+      .filter((r) => r.pm_ref !== null && pmIds.has(r.pm_ref))
+      .map((r) => ({ ...r, pm_id: r.pm_ref }));
+    const unlinked = chunk.filter((r) => r.pm_ref === null || !pmIds.has(r.pm_ref));
     const c = await db.transaction().execute(async (trx) => {
-      const written = await upsertImportedBuildings(trx, chunk);
-      const ids = chunk.map((r) => r.id);
-      await pointsRepo.linkBuildingsToPms(trx, ids);
-      await assignZonesByPosition(trx, [{ table: 'buildings', ids }]);
-      return written;
+      const a = await upsertImportedBuildings(trx, linked);
+      const b = await upsertImportedBuildings(trx, unlinked);
+      await assignZonesByPosition(trx, [{ table: 'buildings', ids: chunk.map((r) => r.id) }]);
+      return {
+        inserted: a.inserted + b.inserted,
+        updated: a.updated + b.updated,
+        unchanged: a.unchanged + b.unchanged,
+      };
     });
     counts.inserted += c.inserted;
     counts.updated += c.updated;
     counts.unchanged += c.unchanged;
     onProgress?.({ done: Math.min(total, i + IPE_CHUNK), total });
     // Lets waiting requests (eligibility checks) run between chunks on the embedded database.
-    await new Promise<void>((resolve) => setImmediate(resolve));
+    await yieldToEventLoop();
   }
   if (counts.inserted || counts.updated || pms.inserted || pms.updated) invalidateCoverage(db);
   return {

@@ -21,6 +21,20 @@ const keysBySpelling = new Map(
   }),
 );
 
+/**
+ * Fields a row may lack (a change-log entry written before its column existed) that read as null, as the
+ * column's own default would: every nullable field without a default of its own in the schema.
+ */
+const nullWhenAbsent = new Map(
+  syncTables.map((table) => {
+    const shape = syncedRowSchemas[table].shape as Record<string, z.ZodType>;
+    const keys = Object.keys(shape).filter(
+      (k) => !shape[k]!.safeParse(undefined).success && shape[k]!.safeParse(null).success,
+    );
+    return [table, keys] as const;
+  }),
+);
+
 /** The schema key a column fills, or undefined for a server-only column. */
 export function schemaKeyOf(table: SyncTable, column: string): string | undefined {
   if (column === 'lat' || column === 'lon') return 'position';
@@ -38,6 +52,7 @@ export function toDomainRow<T extends SyncTable>(table: T, row: Record<string, u
     const { lat, lon } = row;
     domain.position = typeof lat === 'number' && typeof lon === 'number' ? { lat, lon } : null;
   }
+  for (const key of nullWhenAbsent.get(table) ?? []) if (!(key in domain)) domain[key] = null;
   const parsed = syncedRowSchemas[table].safeParse(domain);
   // A schema drift fails loudly here instead of travelling to the devices.
   if (!parsed.success) throw new Error(`${table} row ${String(row.id)}: ${z.prettifyError(parsed.error)}`);
