@@ -24,6 +24,7 @@ import type { SyncClientsTable, ChangeLogTable, SyncRejectionsTable, ConflictsTa
 import type {
   IncidentsTable,
   IncidentAlertsTable,
+  IncidentUpdatesTable,
   HookTokensTable,
   AlertChannelsTable,
   NotificationOutboxTable,
@@ -85,6 +86,7 @@ export interface DB {
   terrain_models: TerrainModelsTable;
   incidents: IncidentsTable;
   incident_alerts: IncidentAlertsTable;
+  incident_updates: IncidentUpdatesTable;
   hook_tokens: HookTokensTable;
   alert_channels: AlertChannelsTable;
   notification_outbox: NotificationOutboxTable;
