@@ -71,7 +71,14 @@ export function ChannelsSection({ overview }: { overview: ChannelsOverview | und
         ))}
       </ul>
       {test.isSuccess && <p role="status">{t('ops.tested')}</p>}
-      {isAdmin ? <AddChannel onAdded={refresh} /> : <p className="field__hint">{t('ops.adminOnly')}</p>}
+      {isAdmin ? (
+        <details className="ops-add-toggle" data-testid="add-channel-toggle">
+          <summary>{t('ops.addTitle')}</summary>
+          <AddChannel onAdded={refresh} />
+        </details>
+      ) : (
+        <p className="field__hint">{t('ops.adminOnly')}</p>
+      )}
     </section>
   );
 }
@@ -110,7 +117,6 @@ function AddChannel({ onAdded }: { onAdded(): void }) {
 
   return (
     <form className="coord-card ops-add" onSubmit={submit} data-testid="add-channel">
-      <h3>{t('ops.addTitle')}</h3>
       <div className="ops-texts">
         <label className="field">
           <span className="field__label">{t('ops.kind')}</span>
