@@ -32,8 +32,9 @@ export function IncidentLayer({ coverage }: { coverage: CoverageData | undefined
               key={`${incident.id}:${id}`}
               center={[site.lat, site.lon]}
               radius={16}
-              pathOptions={{ color: '#b3261e', weight: 4, fillColor: '#b3261e', fillOpacity: 0.15, renderer }}
+              pathOptions={{ color: '#b3261e', weight: 4, fillColor: '#b3261e', fillOpacity: 0.15 }}
               className="incident-ring"
+              renderer={renderer}
             >
               <Popup>
                 <strong>{t('map.incident')}</strong>
