@@ -55,6 +55,8 @@ export class TechnicianPage {
     outageInProgress?: boolean;
     /** Picks a place from the device's reference data: typed text, then the first result of that type naming `name`. */
     place?: { search: string; type: string; name: string };
+    /** Runs on the filled form just before saving (screenshots). */
+    before?: (page: Page) => Promise<void>;
   }): Promise<void> {
     await this.page.getByRole('link', { name: 'Nouvelle', exact: true }).last().click();
     const form = this.page.getByTestId('intervention-form');
@@ -76,6 +78,7 @@ export class TechnicianPage {
       await form.getByTestId('photo-input').setInputFiles({ ...input.photo, mimeType: 'image/png' });
       await form.getByTestId('photo-thumbs').locator('img').waitFor();
     }
+    await input.before?.(this.page);
     await form.getByTestId('save').click();
     await this.page.getByTestId('saved-notice').waitFor();
   }

@@ -5,6 +5,7 @@ import type { IncidentElements } from '../../../shared/schemas/incidents.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { errorMessage } from '../../lib/errors.ts';
 import { useTRPC } from '../../lib/trpc.ts';
+import { useElementNames } from './names.ts';
 
 export const hasElement = (e: IncidentElements) =>
   e.siteIds.length + e.sectorIds.length + e.fibrePointIds.length + e.zoneIds.length > 0;
@@ -12,6 +13,7 @@ export const hasElement = (e: IncidentElements) =>
 export function AreaPreview({ elements }: { elements: IncidentElements }) {
   const { t, lang } = useI18n();
   const trpc = useTRPC();
+  const names = useElementNames();
   const preview = useQuery({
     ...trpc.incidents.preview.queryOptions(elements),
     enabled: hasElement(elements),
@@ -31,7 +33,7 @@ export function AreaPreview({ elements }: { elements: IncidentElements }) {
           </div>
           <div>
             <dt>{t('ops.area.relays')}</dt>
-            <dd>{a.relayIds.join(', ') || '—'}</dd>
+            <dd>{names(a.relayIds)}</dd>
           </div>
           <div>
             <dt>{t('ops.area.sectors')}</dt>
@@ -43,7 +45,7 @@ export function AreaPreview({ elements }: { elements: IncidentElements }) {
           </div>
           <div>
             <dt>{t('ops.area.zones')}</dt>
-            <dd>{a.zoneIds.join(', ') || '—'}</dd>
+            <dd>{names(a.zoneIds)}</dd>
           </div>
         </dl>
       )}

@@ -8,6 +8,7 @@ import { useTRPC } from '../../lib/trpc.ts';
 import { LoadError, Loading } from '../ui/QueryStatus.tsx';
 import { SeverityField, TextInput } from './IncidentForm.tsx';
 import { parisTime, severityKey, sourceKey, stepKey } from './labels.ts';
+import { useElementNames } from './names.ts';
 
 export function IncidentDetail({ id, onBack }: { id: string; onBack(): void }) {
   const { t } = useI18n();
@@ -27,6 +28,7 @@ export function IncidentDetail({ id, onBack }: { id: string; onBack(): void }) {
 
 function Loaded({ incident: i }: { incident: Detail }) {
   const { t, lang } = useI18n();
+  const names = useElementNames();
   const open = i.status === 'open';
   return (
     <>
@@ -45,10 +47,10 @@ function Loaded({ incident: i }: { incident: Detail }) {
             {i.resolvedAt && <Fact label={t('ops.resolvedOn')} value={parisTime(i.resolvedAt, lang)} />}
             <Fact label={t('ops.detail.source')} value={t(sourceKey[i.source])} />
             <Fact label={t('ops.area.members')} value={String(i.membersAffected)} />
-            <Fact label={t('ops.area.relays')} value={i.siteIds.concat(i.sectorIds).join(', ') || '—'} />
-            <Fact label={t('ops.form.points')} value={i.fibrePointIds.join(', ') || '—'} />
+            <Fact label={t('ops.area.relays')} value={names(i.siteIds.concat(i.sectorIds))} />
+            <Fact label={t('ops.form.points')} value={names(i.fibrePointIds)} />
             <Fact label={t('ops.area.buildings')} value={String(i.buildingCount)} />
-            <Fact label={t('ops.area.zones')} value={i.zoneIds.join(', ') || '—'} />
+            <Fact label={t('ops.area.zones')} value={names(i.zoneIds)} />
           </dl>
           {i.internalNotes && <p className="coord-notes">{i.internalNotes}</p>}
         </section>

@@ -12,6 +12,7 @@ import { IncidentDetail } from './IncidentDetail.tsx';
 import { IncidentForm } from './IncidentForm.tsx';
 import { OutboxSection } from './OutboxSection.tsx';
 import { parisTime, severityKey } from './labels.ts';
+import { useElementNames } from './names.ts';
 
 export function OperationsPage() {
   const { t } = useI18n();
@@ -57,10 +58,8 @@ function Overview({ onOpenForm, onShow }: { onOpenForm(): void; onShow(id: strin
           ))}
         </ul>
       </section>
-      <div className="ops-columns">
-        <ChannelsSection overview={overview.data} />
-        <OutboxSection overview={overview.data} />
-      </div>
+      <ChannelsSection overview={overview.data} />
+      <OutboxSection overview={overview.data} />
       <section className="coord-section" data-testid="incident-history">
         <h2>{t('ops.history')}</h2>
         {incidents.data && past.length === 0 && <p>{t('ops.noHistory')}</p>}
@@ -76,6 +75,7 @@ function Overview({ onOpenForm, onShow }: { onOpenForm(): void; onShow(id: strin
 
 function IncidentCard({ incident: i, onShow }: { incident: Incident; onShow(id: string): void }) {
   const { t, lang } = useI18n();
+  const names = useElementNames();
   return (
     <li className={`coord-card ops-incident ops-incident--${i.severity}`} data-testid="incident-card">
       <div className="ops-channel__head">
@@ -87,7 +87,7 @@ function IncidentCard({ incident: i, onShow }: { incident: Incident; onShow(id: 
           ? `${t('ops.since')} ${parisTime(i.startedAt, lang)}`
           : `${t('ops.resolvedOn')} ${parisTime(i.resolvedAt, lang)}`}{' '}
         · {t('ops.members')} {i.membersAffected}
-        {i.siteIds.length > 0 && ` · ${i.siteIds.join(', ')}`}
+        {i.zoneIds.length > 0 && ` · ${names(i.zoneIds)}`}
       </p>
       <button type="button" className="button" onClick={() => onShow(i.id)}>
         {t('ops.details')}
