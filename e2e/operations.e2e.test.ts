@@ -38,7 +38,8 @@ describe('an outage reported offline by a technician', () => {
         TELEGRAM_BOT_TOKEN: BOT,
       },
     });
-  });
+    // The first start loads the demo cooperative: slow on a busy machine.
+  }, 240_000);
   afterAll(async () => {
     await server?.stop();
     await telegram?.close();
