@@ -51,16 +51,34 @@ export class TechnicianPage {
     kind: string;
     summary: string;
     photo?: { name: string; buffer: Buffer };
+    /** Ticks "Panne en cours" (power and fibre-cut entries only). */
+    outageInProgress?: boolean;
+    /** Picks a place from the device's reference data: typed text, then the first result of that type naming `name`. */
+    place?: { search: string; type: string; name: string };
+    /** Runs on the filled form just before saving (screenshots). */
+    before?: (page: Page) => Promise<void>;
   }): Promise<void> {
     await this.page.getByRole('link', { name: 'Nouvelle', exact: true }).last().click();
     const form = this.page.getByTestId('intervention-form');
     await form.waitFor();
     await form.getByRole('radio', { name: input.kind }).check();
+    if (input.outageInProgress) await form.getByTestId('outage-in-progress').getByRole('checkbox').check();
+    if (input.place) {
+      await form.getByRole('searchbox', { name: /^Lieu/ }).fill(input.place.search);
+      await form
+        .locator('.place-option')
+        .filter({ has: this.page.locator('.place__type', { hasText: new RegExp(`^${input.place.type}$`) }) })
+        .filter({ hasText: input.place.name })
+        .first()
+        .click();
+      await form.getByTestId('place-chosen').waitFor();
+    }
     await form.getByLabel('Résumé').fill(input.summary);
     if (input.photo) {
       await form.getByTestId('photo-input').setInputFiles({ ...input.photo, mimeType: 'image/png' });
       await form.getByTestId('photo-thumbs').locator('img').waitFor();
     }
+    await input.before?.(this.page);
     await form.getByTestId('save').click();
     await this.page.getByTestId('saved-notice').waitFor();
   }

@@ -30,6 +30,7 @@ import type {
 import type {
   IncidentsTable,
   IncidentAlertsTable,
+  IncidentUpdatesTable,
   HookTokensTable,
   AlertChannelsTable,
   NotificationOutboxTable,
@@ -88,6 +89,7 @@ export interface DB {
   terrain_models: TerrainModelsTable;
   incidents: IncidentsTable;
   incident_alerts: IncidentAlertsTable;
+  incident_updates: IncidentUpdatesTable;
   hook_tokens: HookTokensTable;
   alert_channels: AlertChannelsTable;
   notification_outbox: NotificationOutboxTable;

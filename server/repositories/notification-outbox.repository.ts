@@ -91,3 +91,14 @@ export function recentOutbox(db: Kysely<DB>, limit: number): Promise<OutboxRow[]
     .limit(limit)
     .execute();
 }
+
+/** Brings an unsent message forward to now (a coordinator's "retry"); false when sent or unknown. */
+export async function retryNow(db: Kysely<DB>, id: string, now: Date): Promise<boolean> {
+  const res = await db
+    .updateTable('notification_outbox')
+    .set({ next_attempt_at: now })
+    .where('id', '=', id)
+    .where('sent_at', 'is', null)
+    .executeTakeFirst();
+  return Number(res.numUpdatedRows) > 0;
+}

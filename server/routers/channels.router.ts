@@ -9,6 +9,8 @@ import {
   channelsOverview as overview,
   createChannel,
   deleteChannel,
+  retryOutbox,
+  testChannel,
   updateChannel,
 } from '../services/operations/channels.service.ts';
 import { adminProcedure, coordinatorProcedure, router } from '../trpc.ts';
@@ -27,6 +29,18 @@ export const channelsRouter = router({
     .input(updateChannelInput)
     .output(alertChannel)
     .mutation(({ ctx, input }) => updateChannel(ctx.db, input, ctx.user.id)),
+
+  /** Sends a test message through the channel, as the outbox sends alerts. */
+  test: coordinatorProcedure
+    .input(z.object({ id: z.uuid() }))
+    .output(z.object({ outboxId: z.string() }))
+    .mutation(({ ctx, input }) => testChannel(ctx.db, input.id, ctx.user.id)),
+
+  /** A waiting message is tried again at once instead of at its next backoff time. */
+  retry: coordinatorProcedure
+    .input(z.object({ id: z.uuid() }))
+    .output(z.object({ retried: z.literal(true) }))
+    .mutation(({ ctx, input }) => retryOutbox(ctx.db, input.id)),
 
   delete: adminProcedure
     .input(z.object({ id: z.uuid() }))

@@ -1,5 +1,8 @@
 import {
   incident,
+  incidentAreaPreview,
+  incidentDetail,
+  incidentElements,
   incidentsInput,
   listIncidentsInput,
   listIncidentsOutput,
@@ -12,6 +15,7 @@ import {
   getIncident,
   listIncidents,
   openIncident,
+  previewArea,
   resolveIncident,
   updateIncident,
 } from '../services/operations/incidents.service.ts';
@@ -32,8 +36,14 @@ export const incidentsRouter = router({
 
   get: coordinatorProcedure
     .input(incidentsInput)
-    .output(incident)
+    .output(incidentDetail)
     .query(({ ctx, input }) => getIncident(ctx.db, input.id)),
+
+  /** The affected area and members estimate for elements being chosen in the form. */
+  preview: coordinatorProcedure
+    .input(incidentElements)
+    .output(incidentAreaPreview)
+    .query(({ ctx, input }) => previewArea(ctx.db, input)),
 
   open: coordinatorProcedure
     .input(openIncidentInput)
@@ -43,10 +53,10 @@ export const incidentsRouter = router({
   update: coordinatorProcedure
     .input(updateIncidentInput)
     .output(incident)
-    .mutation(({ ctx, input }) => updateIncident(ctx.db, input)),
+    .mutation(({ ctx, input }) => updateIncident(ctx.db, input, ctx.user.id)),
 
   resolve: coordinatorProcedure
     .input(resolveIncidentInput)
     .output(incident)
-    .mutation(({ ctx, input }) => resolveIncident(ctx.db, input)),
+    .mutation(({ ctx, input }) => resolveIncident(ctx.db, input, ctx.user.id)),
 });

@@ -99,6 +99,31 @@ export const incident = z.object({
 });
 export type Incident = z.infer<typeof incident>;
 
+/** One step of an incident's timeline (console only: notes and names are internal). */
+export const incidentUpdate = z.object({
+  id: z.string(),
+  kind: z.enum(['opened', 'updated', 'resolved', 'reopened', 'note']),
+  publicTextFr: z.string().nullable(),
+  publicTextEn: z.string().nullable(),
+  note: z.string().nullable(),
+  source: incidentSource,
+  authorName: z.string().nullable(),
+  at: z.string(),
+});
+export type IncidentUpdate = z.infer<typeof incidentUpdate>;
+export const incidentDetail = incident.extend({ updates: z.array(incidentUpdate) });
+export type IncidentDetail = z.infer<typeof incidentDetail>;
+
+/** What an incident on these elements would reach, shown in the form before it is opened. */
+export const incidentAreaPreview = z.object({
+  relayIds: z.array(z.string()),
+  sectorCount: z.number().int(),
+  zoneIds: z.array(z.string()),
+  buildingCount: z.number().int(),
+  membersAffected: z.number().int(),
+});
+export type IncidentAreaPreview = z.infer<typeof incidentAreaPreview>;
+
 export const listIncidentsInput = z.object({ status: incidentStatus.optional() }).default({});
 export const listIncidentsOutput = z.object({ items: z.array(incident) });
 

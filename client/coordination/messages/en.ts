@@ -1,32 +1,13 @@
 // The coordination area's English messages, spread into client/i18n/en.ts. Typed by the French keys.
 import type { Message } from '../../i18n/translate.ts';
 import type { CoordinationMessageKey } from './fr.ts';
+import { operationsEn } from '../operations/messages/en.ts';
 
 export const coordinationEn: Record<CoordinationMessageKey, Message> = {
   'coordination.nav.interventions': 'Interventions',
   'coordination.nav.sync': 'Sync',
   'coordination.nav.prospects': 'Prospects',
   'coordination.nav.operations': 'Network & alerts',
-  'ops.title': 'Network and alerts',
-  'ops.incidents': 'Ongoing incidents',
-  'ops.noIncident': 'No ongoing incident.',
-  'ops.members': 'members affected:',
-  'ops.resolve': 'Mark resolved',
-  'ops.channels': 'Alert channels',
-  'ops.kind': 'Kind',
-  'ops.target': 'Destination',
-  'ops.zones': 'Zones',
-  'ops.zone': 'Zone (empty: all)',
-  'ops.events': 'Events',
-  'ops.allZones': 'All',
-  'ops.add': 'Add channel',
-  'ops.addFailed': 'Channel refused: check the destination and zone.',
-  'ops.outbox': 'Sent and waiting messages',
-  'ops.message': 'Message',
-  'ops.state': 'State',
-  'ops.lastError': 'Last error',
-  'ops.sent': 'Sent',
-  'ops.waiting': 'Waiting',
 
   'coordination.nav.installations': 'Installations',
   'coordination.installations.title': 'Installations',
@@ -213,4 +194,5 @@ export const coordinationEn: Record<CoordinationMessageKey, Message> = {
   'coordination.prospects.deleteConfirm': 'Permanently delete the data of {name}?',
   'coordination.prospects.deleteYes': 'Delete permanently',
   'coordination.prospects.deleteNo': 'Cancel',
+  ...operationsEn,
 };

@@ -1,32 +1,13 @@
 // The coordination area's French messages, spread into the app dictionary (client/i18n/fr.ts).
 // Kept here so the area's ~150 strings do not crowd the shared file other features edit.
 import type { Message } from '../../i18n/translate.ts';
+import { operationsFr } from '../operations/messages/fr.ts';
 
 export const coordinationFr = {
   'coordination.nav.interventions': 'Interventions',
   'coordination.nav.sync': 'Synchronisation',
   'coordination.nav.prospects': 'Prospects',
   'coordination.nav.operations': 'Réseau et alertes',
-  'ops.title': 'Réseau et alertes',
-  'ops.incidents': 'Incidents en cours',
-  'ops.noIncident': 'Aucun incident en cours.',
-  'ops.members': 'abonnés concernés :',
-  'ops.resolve': 'Marquer résolu',
-  'ops.channels': 'Canaux d’alerte',
-  'ops.kind': 'Type',
-  'ops.target': 'Destination',
-  'ops.zones': 'Zones',
-  'ops.zone': 'Zone (vide : toutes)',
-  'ops.events': 'Événements',
-  'ops.allZones': 'Toutes',
-  'ops.add': 'Ajouter le canal',
-  'ops.addFailed': 'Canal refusé : vérifiez la destination et la zone.',
-  'ops.outbox': 'Messages envoyés et en attente',
-  'ops.message': 'Message',
-  'ops.state': 'État',
-  'ops.lastError': 'Dernière erreur',
-  'ops.sent': 'Envoyé le',
-  'ops.waiting': 'En attente',
 
   'coordination.nav.installations': 'Installations',
   'coordination.installations.title': 'Installations',
@@ -216,6 +197,7 @@ export const coordinationFr = {
   'coordination.prospects.deleteConfirm': 'Supprimer définitivement les données de {name} ?',
   'coordination.prospects.deleteYes': 'Supprimer définitivement',
   'coordination.prospects.deleteNo': 'Annuler',
+  ...operationsFr,
 } satisfies Record<string, Message>;
 
 export type CoordinationMessageKey = keyof typeof coordinationFr;

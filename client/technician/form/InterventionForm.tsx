@@ -45,7 +45,7 @@ export function InterventionForm({
       {children}
       <KindField value={draft.kind} onChange={(k) => set('kind', k)} error={errors.kind} />
       {offerOutage && (draft.kind === 'power' || draft.kind === 'fibre_cut') && (
-        <label className="check-row" data-testid="outage-in-progress">
+        <label className="check-row check-row--outage" data-testid="outage-in-progress">
           <input type="checkbox" checked={outage} onChange={(e) => setOutage(e.target.checked)} />
           <span>{t('technician.form.outageInProgress')}</span>
         </label>

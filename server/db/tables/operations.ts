@@ -30,6 +30,18 @@ export interface IncidentsTable {
   updated_at: UpdatedAt;
 }
 
+export interface IncidentUpdatesTable {
+  id: string;
+  incident_id: string;
+  kind: 'opened' | 'updated' | 'resolved' | 'reopened' | 'note';
+  public_text_fr: string | null;
+  public_text_en: string | null;
+  note: string | null;
+  author_id: string | null;
+  source: 'console' | 'technician' | 'alertmanager' | 'uptime_kuma';
+  at: CreatedAt;
+}
+
 export interface IncidentAlertsTable {
   incident_id: string;
   fingerprint: string;

@@ -14,7 +14,12 @@ import {
 } from '../../../shared/schemas/channels.ts';
 import * as repo from '../../repositories/alert-channels.repository.ts';
 import { existingIds } from '../../repositories/incident-area.repository.ts';
-import { recentOutbox, type OutboxRow } from '../../repositories/notification-outbox.repository.ts';
+import {
+  enqueue,
+  recentOutbox,
+  retryNow,
+  type OutboxRow,
+} from '../../repositories/notification-outbox.repository.ts';
 import { audit } from '../../repositories/audit.repository.ts';
 
 const iso = (d: Date | string) => new Date(d).toISOString();
@@ -132,4 +137,51 @@ export async function channelsOverview(db: Kysely<DB>, env: Env): Promise<Channe
       email: Boolean(env.SMTP_URL),
     },
   };
+}
+
+const testWords = {
+  fr: {
+    subject: 'Terrain : message d’essai',
+    body: 'Message d’essai de Terrain : ce canal reçoit bien les alertes du réseau.',
+  },
+  en: {
+    subject: 'Terrain: test message',
+    body: 'Test message from Terrain: this channel receives the network alerts.',
+  },
+};
+
+/** Queues a test message for one channel (enabled or not): the dispatcher sends it like any alert. */
+export async function testChannel(
+  db: Kysely<DB>,
+  id: string,
+  actorId: string,
+  now = new Date(),
+): Promise<{ outboxId: string }> {
+  const channel = (await repo.listChannels(db)).find((c) => c.id === id);
+  if (!channel) throw new DomainError('NOT_FOUND', 'Canal introuvable.');
+  const outboxId = randomUUID();
+  const words = testWords[channel.language];
+  await db.transaction().execute(async (trx) => {
+    await enqueue(trx, {
+      id: outboxId,
+      channel_id: channel.id,
+      kind: channel.kind,
+      target: channel.target,
+      event_key: `test:${outboxId}`,
+      subject: words.subject,
+      body: words.body,
+      payload: JSON.stringify({ event: 'test' }),
+      next_attempt_at: now,
+    });
+    await audit(trx, { actorId, action: 'channel.test', targetTable: 'alert_channels', targetId: id });
+  });
+  return { outboxId };
+}
+
+/** "Retry now" on a message waiting for its next attempt (the backoff may be up to an hour). */
+export async function retryOutbox(db: Kysely<DB>, id: string, now = new Date()): Promise<{ retried: true }> {
+  if (!(await retryNow(db, id, now))) {
+    throw new DomainError('NOT_FOUND', 'Message introuvable ou déjà envoyé.');
+  }
+  return { retried: true };
 }

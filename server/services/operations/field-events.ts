@@ -6,6 +6,7 @@ import type { DB } from '../../db/schema.ts';
 import type { MutatorEvent } from '../../../shared/mutators/index.ts';
 import { siteNames } from '../../repositories/incident-area.repository.ts';
 import * as repo from '../../repositories/incidents.repository.ts';
+import { insertUpdate } from '../../repositories/incident-updates.repository.ts';
 import { publishEvent } from './alerts.ts';
 import { openIncidentIn } from './incidents.service.ts';
 
@@ -31,6 +32,16 @@ async function reportOutage(db: Kysely<DB>, e: Outage, userId: string, now: Date
   if (open) {
     const note = [open.internal_notes, `Technicien : ${e.summary}`].filter(Boolean).join('\n');
     await repo.updateIncident(db, open.id, { internal_notes: note.slice(0, 5000) });
+    await insertUpdate(db, {
+      incident_id: open.id,
+      kind: 'note',
+      public_text_fr: null,
+      public_text_en: null,
+      note: `Technicien : ${e.summary}`.slice(0, 5000),
+      author_id: userId,
+      source: 'technician',
+      at: now,
+    });
     return;
   }
   const name = e.siteId ? ((await siteNames(db, [e.siteId])).get(e.siteId) ?? e.siteId) : (pointRef ?? '');

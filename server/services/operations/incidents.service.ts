@@ -7,6 +7,8 @@ import type { DB } from '../../db/schema.ts';
 import { DomainError } from '../../../shared/errors.ts';
 import type {
   Incident,
+  IncidentAreaPreview,
+  IncidentDetail,
   IncidentElements,
   IncidentSeverity,
   IncidentSource,
@@ -14,8 +16,9 @@ import type {
   ResolveIncidentInput,
   UpdateIncidentInput,
 } from '../../../shared/schemas/incidents.ts';
-import { siteNames } from '../../repositories/incident-area.repository.ts';
+import { sectorsOfSites, siteNames } from '../../repositories/incident-area.repository.ts';
 import * as repo from '../../repositories/incidents.repository.ts';
+import { insertUpdate, updatesOf } from '../../repositories/incident-updates.repository.ts';
 import { publishEvent } from './alerts.ts';
 import { computeArea } from './incident-area.ts';
 import { incidentsChanged } from './open-incidents.cache.ts';
@@ -118,6 +121,16 @@ export async function openIncidentIn(
     opened_by: req.openedBy ?? null,
     started_at: req.startedAt ? new Date(req.startedAt) : now,
   });
+  await insertUpdate(db, {
+    incident_id: id,
+    kind: 'opened',
+    public_text_fr: req.publicTextFr ?? null,
+    public_text_en: req.publicTextEn ?? null,
+    note: req.internalNotes ?? null,
+    author_id: req.openedBy ?? null,
+    source: req.source,
+    at: now,
+  });
   incidentsChanged();
   return publish(db, 'incident.opened', id, now);
 }
@@ -135,9 +148,17 @@ export async function openIncident(
   return toIncident(row);
 }
 
+/** Who made a change, for the timeline: a coordinator in the console, or a monitor. */
+export interface Actor {
+  source: IncidentSource;
+  authorId: string | null;
+}
+const consoleActor = (authorId: string | null): Actor => ({ source: 'console', authorId });
+
 export async function updateIncident(
   db: Kysely<DB>,
   input: UpdateIncidentInput,
+  actorId: string | null = null,
   now = new Date(),
 ): Promise<Incident> {
   const row = await db.transaction().execute(async (trx) => {
@@ -166,6 +187,16 @@ export async function updateIncident(
       building_ids: area.buildingIds,
       members_affected: area.membersAffected,
     });
+    await insertUpdate(trx, {
+      incident_id: input.id,
+      kind: 'updated',
+      public_text_fr: input.publicTextFr ?? null,
+      public_text_en: input.publicTextEn ?? null,
+      note: input.internalNotes ?? null,
+      author_id: actorId,
+      source: 'console',
+      at: now,
+    });
     incidentsChanged();
     // Internal notes alone are nobody's news outside the console.
     const publicChange = Object.keys(input).some((k) => k !== 'id' && k !== 'internalNotes');
@@ -181,6 +212,7 @@ export async function resolveIncidentIn(
   db: Kysely<DB>,
   input: ResolveIncidentInput,
   now = new Date(),
+  actor: Actor = consoleActor(null),
 ): Promise<repo.IncidentRow> {
   const current = await repo.findIncident(db, input.id, true);
   if (!current) throw new DomainError('NOT_FOUND', 'Incident introuvable.');
@@ -191,13 +223,38 @@ export async function resolveIncidentIn(
     ...(input.publicTextFr !== undefined ? { public_text_fr: input.publicTextFr } : {}),
     ...(input.publicTextEn !== undefined ? { public_text_en: input.publicTextEn } : {}),
   });
+  await insertUpdate(db, {
+    incident_id: input.id,
+    kind: 'resolved',
+    public_text_fr: input.publicTextFr ?? null,
+    public_text_en: input.publicTextEn ?? null,
+    note: null,
+    author_id: actor.authorId,
+    source: actor.source,
+    at: now,
+  });
   incidentsChanged();
   return publish(db, 'incident.resolved', input.id, now);
 }
 
 /** The same alert fired again soon after its incident was resolved: it was one outage, not two. */
-export async function reopenIncidentIn(db: Kysely<DB>, id: string, now: Date): Promise<repo.IncidentRow> {
+export async function reopenIncidentIn(
+  db: Kysely<DB>,
+  id: string,
+  now: Date,
+  actor: Actor,
+): Promise<repo.IncidentRow> {
   await repo.updateIncident(db, id, { status: 'open', resolved_at: null });
+  await insertUpdate(db, {
+    incident_id: id,
+    kind: 'reopened',
+    public_text_fr: null,
+    public_text_en: null,
+    note: null,
+    author_id: actor.authorId,
+    source: actor.source,
+    at: now,
+  });
   incidentsChanged();
   return publish(db, 'incident.updated', id, now);
 }
@@ -205,9 +262,12 @@ export async function reopenIncidentIn(db: Kysely<DB>, id: string, now: Date): P
 export async function resolveIncident(
   db: Kysely<DB>,
   input: ResolveIncidentInput,
+  actorId: string | null = null,
   now = new Date(),
 ): Promise<Incident> {
-  const row = await db.transaction().execute((trx) => resolveIncidentIn(trx, input, now));
+  const row = await db
+    .transaction()
+    .execute((trx) => resolveIncidentIn(trx, input, now, consoleActor(actorId)));
   incidentsChanged();
   return toIncident(row);
 }
@@ -216,8 +276,31 @@ export async function listIncidents(db: Kysely<DB>, status?: 'open' | 'resolved'
   return (await repo.recentIncidents(db, { status, limit: 200 })).map(toIncident);
 }
 
-export async function getIncident(db: Kysely<DB>, id: string): Promise<Incident> {
+export async function getIncident(db: Kysely<DB>, id: string): Promise<IncidentDetail> {
   const row = await repo.findIncident(db, id);
   if (!row) throw new DomainError('NOT_FOUND', 'Incident introuvable.');
-  return toIncident(row);
+  const updates = (await updatesOf(db, id)).map((u) => ({
+    id: u.id,
+    kind: u.kind,
+    publicTextFr: u.public_text_fr,
+    publicTextEn: u.public_text_en,
+    note: u.note,
+    source: u.source,
+    authorName: u.author_name,
+    at: iso(u.at),
+  }));
+  return { ...toIncident(row), updates };
+}
+
+/** The area an incident on these elements would cover, without opening it. */
+export async function previewArea(db: Kysely<DB>, e: IncidentElements): Promise<IncidentAreaPreview> {
+  const area = await computeArea(db, e);
+  const sectorCount = new Set([...area.sectorIds, ...(await sectorsOfSites(db, area.siteIds))]).size;
+  return {
+    relayIds: area.relayIds,
+    sectorCount,
+    zoneIds: area.zoneIds,
+    buildingCount: area.buildingIds.length,
+    membersAffected: area.membersAffected,
+  };
 }

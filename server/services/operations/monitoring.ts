@@ -63,7 +63,7 @@ async function fire(db: Kysely<DB>, s: MonitoringSignal, now: Date): Promise<Sig
     new Date(now.getTime() - FLAP_WINDOW_MS),
   );
   if (flapped) {
-    await reopenIncidentIn(db, flapped.id, now);
+    await reopenIncidentIn(db, flapped.id, now, { source: s.source, authorId: null });
     await repo.upsertAlert(db, { incidentId: flapped.id, fingerprint: s.fingerprint, firing: true });
     return { action: 'reopened', incidentId: flapped.id };
   }
@@ -98,7 +98,7 @@ async function settle(db: Kysely<DB>, s: MonitoringSignal, now: Date): Promise<S
   }
   if ((await repo.firingAlertCount(db, incident.id)) > 0)
     return { action: 'updated', incidentId: incident.id };
-  await resolveIncidentIn(db, { id: incident.id }, s.at ?? now);
+  await resolveIncidentIn(db, { id: incident.id }, s.at ?? now, { source: s.source, authorId: null });
   return { action: 'resolved', incidentId: incident.id };
 }
 
