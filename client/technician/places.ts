@@ -31,7 +31,7 @@ function roughDistanceM(a: Position, b: Position): number {
   return Math.sqrt(x * x + y * y) * 6_371_000;
 }
 
-function fold(text: string): string {
+export function fold(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 

@@ -7,7 +7,7 @@ export const channelKinds = ['telegram', 'matrix', 'webhook', 'email'] as const;
 export const channelKind = z.enum(channelKinds);
 export type ChannelKind = z.infer<typeof channelKind>;
 
-const alertEvents = [
+export const alertEvents = [
   'incident.opened',
   'incident.updated',
   'incident.resolved',

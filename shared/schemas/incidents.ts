@@ -8,7 +8,7 @@ import { elementId } from './interventions.ts';
 /** A trimmed text of at most `max` characters, under the text rule (shared/schemas/text.ts). */
 export const plainText = (max: number) => z.string().trim().max(max).pipe(text());
 
-const incidentSeverities = ['minor', 'major', 'critical'] as const;
+export const incidentSeverities = ['minor', 'major', 'critical'] as const;
 const incidentSeverity = z.enum(incidentSeverities);
 export type IncidentSeverity = z.infer<typeof incidentSeverity>;
 const incidentStatus = z.enum(['open', 'resolved']);
@@ -18,7 +18,7 @@ export type IncidentSource = z.infer<typeof incidentSource>;
 const ids = z.array(elementId).max(200);
 
 /** The network elements an incident is about. At least one is needed: an incident is somewhere. */
-const incidentElements = z.object({
+export const incidentElements = z.object({
   siteIds: ids.default([]),
   sectorIds: ids.default([]),
   fibrePointIds: ids.default([]),

@@ -4,7 +4,7 @@ import { macAddress, ontSerial, ptoReference } from './identifiers.ts';
 import { isoDateTime, position } from './common.ts';
 import { elementId } from './interventions.ts';
 
-const installationTechnology = z.enum(['fibre', 'radio']);
+export const installationTechnology = z.enum(['fibre', 'radio']);
 
 // Identifiers are normalised by the parse itself, so the mutator only ever sees the stored forms.
 export const createInstallationArgs = z.object({

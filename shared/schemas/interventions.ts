@@ -14,7 +14,7 @@ export const interventionKinds = [
   'fibre_cut',
   'other',
 ] as const;
-const interventionKind = z.enum(interventionKinds);
+export const interventionKind = z.enum(interventionKinds);
 export type InterventionKind = z.infer<typeof interventionKind>;
 
 export const interventionStatuses = ['submitted', 'approved', 'changes_requested'] as const;
@@ -33,7 +33,7 @@ const measurements = z
   .refine((m) => Object.keys(m).length <= 50, 'au plus 50 mesures');
 
 /** Photo ids (SHA-256), deduplicated, in the order taken. */
-const photoList = z
+export const photoList = z
   .array(sha256Hex)
   .max(30)
   .transform((list) => [...new Set(list)]);

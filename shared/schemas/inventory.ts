@@ -61,6 +61,7 @@ const zoneSummary = z.object({
   fibrePoints: z.number(),
   users: z.number(),
 });
+export type ZoneSummary = z.infer<typeof zoneSummary>;
 
 export const inventory = z.object({
   sites: z.array(siteRow.extend({ zoneManual: z.boolean() })),

@@ -5,7 +5,7 @@ import { surveyOutcome } from './surveys.ts';
 import { consent, contactEmail, contactPhone, contactRequired, hasContact, pageInput } from './interest.ts';
 
 const subscriptionTechnology = z.enum(['fibre', 'radio']);
-const subscriptionStatus = z.enum(['new', 'contacted', 'scheduled', 'done', 'cancelled']);
+export const subscriptionStatus = z.enum(['new', 'contacted', 'scheduled', 'done', 'cancelled']);
 
 export const requestSubscriptionInput = z
   .object({

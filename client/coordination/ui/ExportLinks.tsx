@@ -2,7 +2,7 @@
 // browser downloads them with the session cookie, streamed, every page and not just those shown.
 import { useI18n } from '../../i18n/i18n.tsx';
 
-function exportUrl(file: string, filters: Record<string, string | boolean | undefined>): string {
+export function exportUrl(file: string, filters: Record<string, string | boolean | undefined>): string {
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(filters)) {
     if (value !== undefined && value !== '') params.set(key, String(value));

@@ -72,7 +72,7 @@ export function parseCsv(text: string, delimiter: string): CsvTable {
 }
 
 /** Throws when required columns are missing: the whole file is unusable then, not a line. */
-function requireColumns(table: CsvTable, required: readonly string[], format: string): void {
+export function requireColumns(table: CsvTable, required: readonly string[], format: string): void {
   const missing = required.filter((c) => !table.columns.includes(c.toLowerCase()));
   if (missing.length) throw new Error(`${format}: missing column(s) ${missing.join(', ')}`);
 }

@@ -35,7 +35,7 @@ function issueText(error: z.ZodError): string {
   return error.issues.map((i) => `${i.path.join('.') || '(feature)'}: ${i.message}`).join('; ');
 }
 
-function parseGeoJson(text: string): {
+export function parseGeoJson(text: string): {
   sites: SiteFeature[];
   buildings: BuildingFeature[];
   zones: FibreZoneFeature[];

@@ -26,7 +26,7 @@ export async function loadOutlines(
 }
 
 /** The zone whose outline holds the point, or undefined when none does. */
-function zoneAt(outlines: readonly ZoneOutline[], lat: number, lon: number): string | undefined {
+export function zoneAt(outlines: readonly ZoneOutline[], lat: number, lon: number): string | undefined {
   for (const o of outlines) {
     const [minX, minY, maxX, maxY] = o.bounds;
     if (lon < minX || lon > maxX || lat < minY || lat > maxY) continue;

@@ -51,6 +51,7 @@ function network(demoSites: BenchSite[]) {
     backhaul: null,
     power: null,
     notes: null,
+    status: 'active',
     updatedAt: stamp,
   }));
   const sectors: Sector[] = demoSites.flatMap(({ properties: p }) =>
@@ -68,6 +69,8 @@ function network(demoSites: BenchSite[]) {
       gainDbi: null,
       ssid: null,
       stations: null,
+      deviceModel: null,
+      planned: false,
       updatedAt: stamp,
     })),
   );
