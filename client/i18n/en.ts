@@ -51,6 +51,7 @@ export const en: Record<MessageKey, Message> = {
     one: '{count} fibre building — tap to zoom in',
     other: '{count} fibre buildings — tap to zoom in',
   },
+  'map.keyboardPick': 'Arrows: move · Enter: check this spot',
   'map.chosenPoint': 'Chosen place',
 
   'auth.checking': 'Checking your session…',

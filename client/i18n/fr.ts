@@ -52,6 +52,7 @@ export const fr = {
     one: '{count} bâtiment fibré — touchez pour zoomer',
     other: '{count} bâtiments fibrés — touchez pour zoomer',
   },
+  'map.keyboardPick': 'Flèches : déplacer · Entrée : vérifier ce point',
   'map.chosenPoint': 'Lieu choisi',
 
   'auth.checking': 'Vérification de la session…',

@@ -3,7 +3,7 @@
 import '../styles/join.css';
 import './controls.css';
 import './panels.css';
-import { useState, type Dispatch } from 'react';
+import { useEffect, useState, type Dispatch } from 'react';
 import { useT } from '../i18n/i18n.tsx';
 import {
   canGoBack,
@@ -66,6 +66,10 @@ export function JoinPanel({ state, dispatch, place }: Props) {
   const [collapsed, setCollapsed] = useState(false);
   const outbox = useOutbox();
   const dots = progress(state);
+  const delivered = outbox.delivered && outbox.pending === 0;
+  useEffect(() => {
+    if (delivered && state.sent?.queued) dispatch({ type: 'delivered' });
+  }, [delivered, state.sent?.queued, dispatch]);
   return (
     <aside
       className={collapsed ? 'join-sheet join-sheet--collapsed' : 'join-sheet'}

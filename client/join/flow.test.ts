@@ -134,6 +134,26 @@ describe('progress dots', () => {
     expect(progress(run({ type: 'intent', intent: 'curious' }))).toEqual({ current: 2, total: 3 });
   });
 
+  it('puts "how to help" on the path when a connect visitor who is not covered opens it', () => {
+    const fromConnect = run(
+      { type: 'intent', intent: 'connect' },
+      { type: 'place', place: jussy },
+      { type: 'help' },
+    );
+    expect(progress(fromConnect)).toEqual({ current: 4, total: 9 });
+    expect(progress(flowReducer(fromConnect, { type: 'register', kind: 'share' }))).toEqual({
+      current: 5,
+      total: 9,
+    });
+  });
+
+  it('stops saying "kept on this phone" once the queued request has left', () => {
+    const queued = run({ type: 'sent', what: 'interest', queued: true });
+    expect(flowReducer(queued, { type: 'delivered' }).sent).toEqual({ what: 'interest', queued: false });
+    const direct = run({ type: 'sent', what: 'interest', queued: false });
+    expect(flowReducer(direct, { type: 'delivered' })).toBe(direct);
+  });
+
   it('shows none on the confirmation', () => {
     expect(progress({ ...initialFlow, step: 'done' })).toBeNull();
   });

@@ -84,6 +84,8 @@ export type FlowAction =
   | { type: 'editSubscription'; patch: Partial<SubscriptionDraft> }
   | { type: 'editInterest'; patch: Partial<InterestDraft> }
   | { type: 'sent'; what: 'subscription' | 'interest'; queued: boolean }
+  /** The queued request has left the phone since: the confirmation must stop saying "no network". */
+  | { type: 'delivered' }
   | { type: 'restart' };
 
 const emptyContact: ContactDraft = { name: '', email: '', phone: '' };
@@ -167,6 +169,8 @@ export function flowReducer(state: FlowState, action: FlowAction): FlowState {
         moves: state.moves + 1,
         sent: { what: action.what, queued: action.queued },
       };
+    case 'delivered':
+      return state.sent?.queued ? { ...state, sent: { ...state.sent, queued: false } } : state;
     case 'restart':
       return { ...initialFlow, moves: state.moves + 1 };
   }
@@ -187,9 +191,12 @@ export function plannedPath(state: FlowState): StepId[] {
   const base: StepId[] = ['intent', 'place', 'result'];
   const viaHelp = seen.includes('help') || state.intent === 'help' ? (['help'] as StepId[]) : [];
   if (seen.some((s) => subscribePath.includes(s))) return [...base, ...subscribePath];
-  if (seen.some((s) => interestPath.includes(s))) return [...base, ...viaHelp, ...interestPath];
+  // "How to help?" leads to the interest form whatever the intent was (a connect visitor who is not
+  // covered gets there too): the help step is on the path, never outside it ("step 0 of 6").
+  if (viaHelp.length > 0 || seen.some((s) => interestPath.includes(s))) {
+    return [...base, ...viaHelp, ...interestPath];
+  }
   if (state.intent === 'connect') return [...base, ...subscribePath];
-  if (state.intent === 'help') return [...base, ...viaHelp, ...interestPath];
   return base;
 }
 

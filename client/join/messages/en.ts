@@ -58,6 +58,10 @@ export const joinEn: Record<keyof typeof joinFr, Message> = {
   'join.verdict.none': 'The cooperative does not cover this address yet',
   'join.verdict.noneHint':
     'Every request counts: it helps the cooperative choose where to put its next relays.',
+  'join.nearby.out_of_range': 'Relay too far',
+  'join.nearby.behind_antenna': 'Antennas face elsewhere',
+  'join.nearby.line_of_sight': 'Land in the way',
+  'join.nearby.fibre_elsewhere': 'Nearest fibre',
   'join.option.fibre': 'Fibre',
   'join.option.radio': 'Radio',
   'join.option.available': 'available',

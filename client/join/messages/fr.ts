@@ -63,6 +63,10 @@ export const joinFr = {
   'join.verdict.none': 'La coopérative ne couvre pas encore cette adresse',
   'join.verdict.noneHint':
     'Chaque demande compte : elle aide la coopérative à choisir où installer ses prochains relais.',
+  'join.nearby.out_of_range': 'Relais trop loin',
+  'join.nearby.behind_antenna': 'Antennes tournées ailleurs',
+  'join.nearby.line_of_sight': 'Relief gênant',
+  'join.nearby.fibre_elsewhere': 'Fibre la plus proche',
   'join.option.fibre': 'Fibre',
   'join.option.radio': 'Radio',
   'join.option.available': 'disponible',
