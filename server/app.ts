@@ -12,12 +12,13 @@ import {
   type CreateFastifyContextOptions,
   type FastifyTRPCPluginOptions,
 } from '@trpc/server/adapters/fastify';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
 import type { Database } from './db/database.ts';
 import type { Env } from './env.ts';
 import type { Context } from './context.ts';
 import { appRouter, type AppRouter } from './router.ts';
 import { SESSION_COOKIE, sessionUser } from './services/auth.service.ts';
+import { brandingOf, loadBrandedShell } from './branding.ts';
 import { securityHeaders } from './security.ts';
 import { registerExportRoutes } from './export-http.ts';
 import { registerAttachmentRoutes } from './attachments-http.ts';
@@ -113,6 +114,21 @@ export async function buildApp(
   });
 
   if (existsSync(join(clientDist, 'index.html'))) {
+    const shell = loadBrandedShell(clientDist, brandingOf(env));
+    const sendShell = (reply: FastifyReply) =>
+      reply.header('cache-control', 'no-cache').type('text/html; charset=utf-8').send(shell.html);
+    // The shell and the manifest carry the cooperative's name: answered before the static files.
+    app.addHook('onRequest', async (req, reply) => {
+      if (req.method !== 'GET' && req.method !== 'HEAD') return;
+      const path = req.url.split('?')[0];
+      if (path === '/' || path === '/index.html') return sendShell(reply);
+      if (path === '/manifest.webmanifest' && shell.manifest) {
+        return reply
+          .header('cache-control', 'no-cache')
+          .type('application/manifest+json')
+          .send(shell.manifest);
+      }
+    });
     await app.register(fastifyStatic, {
       root: clientDist,
       wildcard: false,
@@ -126,7 +142,7 @@ export async function buildApp(
     // Deep links (/technicien, /coordination, …) are client routes: serve the shell.
     app.setNotFoundHandler((req, reply) => {
       if (req.method === 'GET' && !req.url.startsWith('/trpc') && req.headers.accept?.includes('text/html')) {
-        return reply.header('cache-control', 'no-cache').sendFile('index.html');
+        return sendShell(reply);
       }
       return reply.code(404).send({ error: 'Not found' });
     });

@@ -102,8 +102,18 @@ describe('flow steps', () => {
     expect(flowReducer(s, { type: 'restart' }).step).toBe('intent');
   });
 
+  it('gives a local authority its own page, with no home asked, then the overview', () => {
+    const info = run({ type: 'intent', intent: 'collectivity' });
+    expect(info.step).toBe('collectivity');
+    expect(progress(info)).toEqual({ current: 2, total: 3 });
+    const s = flowReducer(info, { type: 'overview' });
+    expect(s.step).toBe('result');
+    expect(s.place).toBeNull();
+    expect(progress(s)).toEqual({ current: 3, total: 3 });
+  });
+
   it('lets the curious skip the address for an overview', () => {
-    const s = run({ type: 'intent', intent: 'collectivity' }, { type: 'overview' });
+    const s = run({ type: 'intent', intent: 'curious' }, { type: 'overview' });
     expect(s.step).toBe('result');
     expect(s.place).toBeNull();
   });

@@ -13,6 +13,7 @@ export type Technology = 'fibre' | 'radio';
 export type StepId =
   | 'intent'
   | 'place'
+  | 'collectivity'
   | 'result'
   | 'help'
   | 'subContact'
@@ -131,7 +132,11 @@ function following(step: StepId): StepId | null {
 export function flowReducer(state: FlowState, action: FlowAction): FlowState {
   switch (action.type) {
     case 'intent':
-      return go({ ...state, intent: action.intent }, 'place');
+      // A mairie asks about its commune, not a home: what the cooperative offers it, and whom to call.
+      return go(
+        { ...state, intent: action.intent },
+        action.intent === 'collectivity' ? 'collectivity' : 'place',
+      );
     case 'place':
       // A new point from the result step (a tap to refine) stays on the result, re-checked.
       return go({ ...state, place: action.place }, 'result');
@@ -178,7 +183,9 @@ export function flowReducer(state: FlowState, action: FlowAction): FlowState {
 
 /** Steps that are forms or long reading: the sheet takes most of a phone screen, the map shows the pin. */
 export function isTallStep(step: StepId): boolean {
-  return step === 'help' || subscribePath.includes(step) || interestPath.includes(step);
+  return (
+    step === 'help' || step === 'collectivity' || subscribePath.includes(step) || interestPath.includes(step)
+  );
 }
 
 export function canGoBack(state: FlowState): boolean {
@@ -188,6 +195,7 @@ export function canGoBack(state: FlowState): boolean {
 /** The steps of the path the person is on (or most likely on), for the progress dots. */
 export function plannedPath(state: FlowState): StepId[] {
   const seen = [...state.history, state.step];
+  if (state.intent === 'collectivity' && !seen.includes('place')) return ['intent', 'collectivity', 'result'];
   const base: StepId[] = ['intent', 'place', 'result'];
   const viaHelp = seen.includes('help') || state.intent === 'help' ? (['help'] as StepId[]) : [];
   if (seen.some((s) => subscribePath.includes(s))) return [...base, ...subscribePath];
