@@ -52,6 +52,7 @@ export const en: Record<MessageKey, Message> = {
     other: '{count} fibre buildings — tap to zoom in',
   },
   'map.keyboardPick': 'Arrows: move · Enter: check this spot',
+  'map.siteGroup': { one: '{count} relay', other: '{count} nearby relays (tap to zoom in)' },
   'map.chosenPoint': 'Chosen place',
 
   'auth.checking': 'Checking your session…',

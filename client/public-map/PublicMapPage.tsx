@@ -22,6 +22,8 @@ export function PublicMapPage() {
           fallback={
             <section className="coverage-map" aria-label={t('map.region')}>
               <FirstScreen state={state} dispatch={dispatch} />
+              {/* Where the map will be: the sheet sits where it will stay. */}
+              <div className="coverage-map__leaflet" />
             </section>
           }
         >
