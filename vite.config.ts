@@ -69,7 +69,9 @@ export default defineConfig({
               name: 'map',
               test: /node_modules[\\/](leaflet|react-leaflet|@react-leaflet|geographiclib-geodesic)[\\/]/,
             },
-            { name: 'data', test: /node_modules[\\/](@tanstack|@trpc|zod)[\\/]/ },
+            { name: 'data', test: /node_modules[\\/](@tanstack|@trpc)[\\/]/ },
+            // Apart: the public page's first screen needs no validation (issue #12), forms load it.
+            { name: 'zod', test: /node_modules[\\/]zod[\\/]/ },
           ],
         },
       },

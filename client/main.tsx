@@ -1,3 +1,6 @@
+// Leaflet's CSS first, in the first stylesheet: our map styles override it, and the map itself comes
+// later in its own chunk (issue #12), whose CSS would otherwise land after ours.
+import 'leaflet/dist/leaflet.css';
 import './styles/base.css';
 import './styles/layout.css';
 import './styles/navigation.css';

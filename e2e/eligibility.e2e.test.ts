@@ -52,7 +52,9 @@ describe('a covered address', () => {
       expect(await join.read(join.verdict())).toBe(
         'Bonne nouvelle : la fibre de la coopérative est disponible à cette adresse',
       );
-      expect(await join.read(join.options())).toContain('Immeuble raccordable à 0 m (fibre déployée)');
+      expect(await join.read(join.options())).toContain(
+        'La fibre est installée dans l’immeuble à 0 m de ce point.',
+      );
       expect(await join.read(join.asOf())).toMatch(/^Données au \d{1,2} \S+ \d{4}$/);
 
       await join.page.getByTestId('subscribe').click();

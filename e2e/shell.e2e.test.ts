@@ -64,7 +64,11 @@ describe('public map', () => {
       await map.page.reload();
       await map.waitForNetwork();
       expect(await map.legendTitle()).toBe('Legend');
-      expect(await map.languageSwitch().textContent()).toBe('FR');
+      // The visible label, and an accessible name that starts with it (WCAG 2.5.3, issue #12).
+      expect(await map.languageSwitch().textContent()).toBe('FR – Français');
+      expect(await map.page.getByRole('button', { name: /^FR\b/ }).getAttribute('data-testid')).toBe(
+        'language-switch',
+      );
     } finally {
       await browser.close();
     }

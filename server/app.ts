@@ -12,12 +12,13 @@ import {
   type CreateFastifyContextOptions,
   type FastifyTRPCPluginOptions,
 } from '@trpc/server/adapters/fastify';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
 import type { Database } from './db/database.ts';
 import type { Env } from './env.ts';
 import type { Context } from './context.ts';
 import { appRouter, type AppRouter } from './router.ts';
 import { SESSION_COOKIE, sessionUser } from './services/auth.service.ts';
+import { brandingOf, loadBrandedShell } from './branding.ts';
 import { securityHeaders } from './security.ts';
 import { registerExportRoutes } from './export-http.ts';
 import { registerAttachmentRoutes } from './attachments-http.ts';
@@ -117,8 +118,24 @@ export async function buildApp(
     } satisfies FastifyTRPCPluginOptions<AppRouter>['trpcOptions'],
   });
 
-  const shell = existsSync(join(clientDist, 'index.html'));
+  const shell = existsSync(join(clientDist, 'index.html'))
+    ? loadBrandedShell(clientDist, brandingOf(env))
+    : null;
+  const sendShell = (reply: FastifyReply, html: string) =>
+    reply.header('cache-control', 'no-cache').type('text/html; charset=utf-8').send(html);
   if (shell) {
+    // The shell and the manifest carry the cooperative's name: answered before the static files.
+    app.addHook('onRequest', async (req, reply) => {
+      if (req.method !== 'GET' && req.method !== 'HEAD') return;
+      const path = req.url.split('?')[0];
+      if (path === '/' || path === '/index.html') return sendShell(reply, shell.html);
+      if (path === '/manifest.webmanifest' && shell.manifest) {
+        return reply
+          .header('cache-control', 'no-cache')
+          .type('application/manifest+json')
+          .send(shell.manifest);
+      }
+    });
     await app.register(fastifyStatic, {
       root: clientDist,
       wildcard: false,
@@ -137,7 +154,7 @@ export async function buildApp(
   app.setNotFoundHandler((req, reply) => {
     const page =
       req.method === 'GET' && !req.url.startsWith('/trpc') && req.headers.accept?.includes('text/html');
-    if (shell && page) return reply.header('cache-control', 'no-cache').sendFile('index.html');
+    if (shell && page) return sendShell(reply, shell.html);
     return sendRefusal(reply, 'NOT_FOUND');
   });
   return app;

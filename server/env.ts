@@ -65,6 +65,14 @@ const envSchema = z.object({
   // Who publishes the FFDN isp.json (the federation's map lists the cooperative under this name).
   COOP_NAME: z.string().trim().min(1).max(120).default('Coopérative Terrain'),
   COOP_EMAIL: z.email().default('contact@terrain.example'),
+  // The public page's and installed app's name and logo (a path served by this server), and where
+  // "take a support share" leads (server/branding.ts). Without SUPPORT_URL that link is not shown.
+  APP_NAME: z.string().trim().min(1).max(60).default('Terrain'),
+  APP_LOGO: z
+    .string()
+    .regex(/^\/[^\s"'<>]*$/, 'must be a path on this server, e.g. /logo.svg')
+    .default('/favicon.svg'),
+  SUPPORT_URL: optional(z.url()),
   // Operations (alerts out, e-mails to members). Without SMTP_URL no e-mail is sent at all.
   SMTP_URL: optional(z.string().regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://')),
   SMTP_FROM: optional(z.string().min(3)),

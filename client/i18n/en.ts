@@ -56,6 +56,8 @@ export const en: Record<MessageKey, Message> = {
     one: '{count} fibre building — tap to zoom in',
     other: '{count} fibre buildings — tap to zoom in',
   },
+  'map.keyboardPick': 'Arrows: move · Enter: check this spot',
+  'map.siteGroup': { one: '{count} relay', other: '{count} nearby relays (tap to zoom in)' },
   'map.chosenPoint': 'Chosen place',
 
   'auth.checking': 'Checking your session…',

@@ -57,6 +57,8 @@ export const fr = {
     one: '{count} bâtiment fibré — touchez pour zoomer',
     other: '{count} bâtiments fibrés — touchez pour zoomer',
   },
+  'map.keyboardPick': 'Flèches : déplacer · Entrée : vérifier ce point',
+  'map.siteGroup': { one: '{count} relais', other: '{count} relais proches (touchez pour zoomer)' },
   'map.chosenPoint': 'Lieu choisi',
 
   'auth.checking': 'Vérification de la session…',

@@ -9,6 +9,7 @@ import { zoneLatLngs, type LatLng } from '../public-map/geometry.ts';
 import { useOutline } from '../public-map/queries.ts';
 import type { ChosenPlace, FlowAction, FlowState } from './flow.ts';
 import { highlightedOption, nearestSite } from './format.ts';
+import { KeyboardPick } from './KeyboardPick.tsx';
 import { useEligibility } from './queries.ts';
 
 const pinIcon = L.divIcon({
@@ -77,8 +78,11 @@ export function JoinMapLayers({ state, dispatch, place }: Props) {
   const context = useMemo(
     () =>
       highlight?.site ??
-      (verdict === 'none' && coverage && place ? nearestSite(coverage.sites, place.position) : null),
-    [highlight, verdict, coverage, place],
+      (verdict === 'none' && coverage && place
+        ? (coverage.sites.find((s) => s.id === answer?.result.nearby?.[0]?.siteId) ??
+          nearestSite(coverage.sites, place.position))
+        : null),
+    [highlight, verdict, coverage, place, answer],
   );
   const siteLat = context?.lat;
   const siteLon = context?.lon;
@@ -116,6 +120,7 @@ export function JoinMapLayers({ state, dispatch, place }: Props) {
 
   return (
     <>
+      <KeyboardPick active={state.step === 'place' || state.step === 'result'} dispatch={dispatch} />
       {highlight?.wedge && (
         <Polygon positions={highlight.wedge} pathOptions={highlightStyle} interactive={false} />
       )}

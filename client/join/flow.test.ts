@@ -102,8 +102,18 @@ describe('flow steps', () => {
     expect(flowReducer(s, { type: 'restart' }).step).toBe('intent');
   });
 
+  it('gives a local authority its own page, with no home asked, then the overview', () => {
+    const info = run({ type: 'intent', intent: 'collectivity' });
+    expect(info.step).toBe('collectivity');
+    expect(progress(info)).toEqual({ current: 2, total: 3 });
+    const s = flowReducer(info, { type: 'overview' });
+    expect(s.step).toBe('result');
+    expect(s.place).toBeNull();
+    expect(progress(s)).toEqual({ current: 3, total: 3 });
+  });
+
   it('lets the curious skip the address for an overview', () => {
-    const s = run({ type: 'intent', intent: 'collectivity' }, { type: 'overview' });
+    const s = run({ type: 'intent', intent: 'curious' }, { type: 'overview' });
     expect(s.step).toBe('result');
     expect(s.place).toBeNull();
   });
@@ -132,6 +142,26 @@ describe('progress dots', () => {
     );
     expect(progress(helping)).toEqual({ current: 4, total: 9 });
     expect(progress(run({ type: 'intent', intent: 'curious' }))).toEqual({ current: 2, total: 3 });
+  });
+
+  it('puts "how to help" on the path when a connect visitor who is not covered opens it', () => {
+    const fromConnect = run(
+      { type: 'intent', intent: 'connect' },
+      { type: 'place', place: jussy },
+      { type: 'help' },
+    );
+    expect(progress(fromConnect)).toEqual({ current: 4, total: 9 });
+    expect(progress(flowReducer(fromConnect, { type: 'register', kind: 'share' }))).toEqual({
+      current: 5,
+      total: 9,
+    });
+  });
+
+  it('stops saying "kept on this phone" once the queued request has left', () => {
+    const queued = run({ type: 'sent', what: 'interest', queued: true });
+    expect(flowReducer(queued, { type: 'delivered' }).sent).toEqual({ what: 'interest', queued: false });
+    const direct = run({ type: 'sent', what: 'interest', queued: false });
+    expect(flowReducer(direct, { type: 'delivered' })).toBe(direct);
   });
 
   it('shows none on the confirmation', () => {

@@ -13,6 +13,7 @@ export type Technology = 'fibre' | 'radio';
 export type StepId =
   | 'intent'
   | 'place'
+  | 'collectivity'
   | 'result'
   | 'help'
   | 'subContact'
@@ -84,6 +85,8 @@ export type FlowAction =
   | { type: 'editSubscription'; patch: Partial<SubscriptionDraft> }
   | { type: 'editInterest'; patch: Partial<InterestDraft> }
   | { type: 'sent'; what: 'subscription' | 'interest'; queued: boolean }
+  /** The queued request has left the phone since: the confirmation must stop saying "no network". */
+  | { type: 'delivered' }
   | { type: 'restart' };
 
 const emptyContact: ContactDraft = { name: '', email: '', phone: '' };
@@ -129,7 +132,11 @@ function following(step: StepId): StepId | null {
 export function flowReducer(state: FlowState, action: FlowAction): FlowState {
   switch (action.type) {
     case 'intent':
-      return go({ ...state, intent: action.intent }, 'place');
+      // A mairie asks about its commune, not a home: what the cooperative offers it, and whom to call.
+      return go(
+        { ...state, intent: action.intent },
+        action.intent === 'collectivity' ? 'collectivity' : 'place',
+      );
     case 'place':
       // A new point from the result step (a tap to refine) stays on the result, re-checked.
       return go({ ...state, place: action.place }, 'result');
@@ -167,6 +174,8 @@ export function flowReducer(state: FlowState, action: FlowAction): FlowState {
         moves: state.moves + 1,
         sent: { what: action.what, queued: action.queued },
       };
+    case 'delivered':
+      return state.sent?.queued ? { ...state, sent: { ...state.sent, queued: false } } : state;
     case 'restart':
       return { ...initialFlow, moves: state.moves + 1 };
   }
@@ -174,7 +183,9 @@ export function flowReducer(state: FlowState, action: FlowAction): FlowState {
 
 /** Steps that are forms or long reading: the sheet takes most of a phone screen, the map shows the pin. */
 export function isTallStep(step: StepId): boolean {
-  return step === 'help' || subscribePath.includes(step) || interestPath.includes(step);
+  return (
+    step === 'help' || step === 'collectivity' || subscribePath.includes(step) || interestPath.includes(step)
+  );
 }
 
 export function canGoBack(state: FlowState): boolean {
@@ -184,12 +195,16 @@ export function canGoBack(state: FlowState): boolean {
 /** The steps of the path the person is on (or most likely on), for the progress dots. */
 function plannedPath(state: FlowState): StepId[] {
   const seen = [...state.history, state.step];
+  if (state.intent === 'collectivity' && !seen.includes('place')) return ['intent', 'collectivity', 'result'];
   const base: StepId[] = ['intent', 'place', 'result'];
   const viaHelp = seen.includes('help') || state.intent === 'help' ? (['help'] as StepId[]) : [];
   if (seen.some((s) => subscribePath.includes(s))) return [...base, ...subscribePath];
-  if (seen.some((s) => interestPath.includes(s))) return [...base, ...viaHelp, ...interestPath];
+  // "How to help?" leads to the interest form whatever the intent was (a connect visitor who is not
+  // covered gets there too): the help step is on the path, never outside it ("step 0 of 6").
+  if (viaHelp.length > 0 || seen.some((s) => interestPath.includes(s))) {
+    return [...base, ...viaHelp, ...interestPath];
+  }
   if (state.intent === 'connect') return [...base, ...subscribePath];
-  if (state.intent === 'help') return [...base, ...viaHelp, ...interestPath];
   return base;
 }
 

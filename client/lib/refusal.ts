@@ -2,7 +2,6 @@
 // share one shape (docs/contract.md §2.1): `data` carries the tRPC code and our catalogue code. Pure
 // (no React, no tRPC client), so the sync engine and the bench page use it too.
 import { TRPCClientError } from '@trpc/client';
-import { z } from 'zod';
 import { isErrorCode, type ErrorCode } from '../../shared/errors.ts';
 
 export interface Refusal {
@@ -13,27 +12,32 @@ export interface Refusal {
   message: string;
 }
 
-const errorData = z.object({ code: z.string(), domainCode: z.string().nullish() });
-const errorBody = z.object({ error: z.object({ message: z.string(), data: errorData }) });
+// Read with plain property checks rather than zod: this file is on the public page's first load
+// (client/lib/trpc.ts retries by it), and zod is loaded only when a form needs it (issue #12).
+function field(value: unknown, key: string): unknown {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const found: unknown = Reflect.get(value, key);
+  return found;
+}
 
-function refusal(data: z.infer<typeof errorData>, message: string): Refusal {
-  return { code: data.code, domainCode: isErrorCode(data.domainCode) ? data.domainCode : null, message };
+function refusal(data: unknown, message: unknown): Refusal | null {
+  const code = field(data, 'code');
+  if (typeof code !== 'string' || typeof message !== 'string') return null;
+  const domainCode = field(data, 'domainCode');
+  return { code, domainCode: isErrorCode(domainCode) ? domainCode : null, message };
 }
 
 /** What a failed tRPC call says; null when the server did not answer (offline, a proxy's 502…). */
 export function refusalOf(error: unknown): Refusal | null {
   if (!(error instanceof TRPCClientError)) return null;
-  const data = errorData.safeParse(error.data);
-  return data.success ? refusal(data.data, error.message) : null;
+  return refusal(error.data, error.message);
 }
 
 /** What the JSON body of a refused plain HTTP request says; null when it is not one of ours. */
 export function refusalInBody(body: unknown): Refusal | null {
-  const parsed = errorBody.safeParse(body);
-  return parsed.success ? refusal(parsed.data.error.data, parsed.data.error.message) : null;
+  const error = field(body, 'error');
+  return refusal(field(error, 'data'), field(error, 'message'));
 }
-
-const named = z.object({ name: z.string(), inner: z.unknown().optional() });
 
 /** The `name` of an error (DOMException, Dexie errors), and of the errors it wraps (Dexie's `inner`). */
 export function errorNames(error: unknown): string[] {
@@ -41,10 +45,10 @@ export function errorNames(error: unknown): string[] {
   let current: unknown = error;
   // Bounded: a wrapped error is a short chain, never a cycle worth following.
   for (let depth = 0; depth < 8; depth++) {
-    const parsed = named.safeParse(current);
-    if (!parsed.success) break;
-    names.push(parsed.data.name);
-    current = parsed.data.inner;
+    const name = field(current, 'name');
+    if (typeof name !== 'string') break;
+    names.push(name);
+    current = field(current, 'inner');
   }
   return names;
 }

@@ -40,6 +40,13 @@ export function BuildingTiles({ version }: { version: string }) {
     const clusterLayer = L.layerGroup().addTo(map);
     const cells = new Map<string, Cell[]>();
     let wanted = new Set<string>();
+    // "ready" once every tile of the view is drawn: the benchmark's (and tests') signal that the
+    // network is on screen (bench/public-map.ts).
+    const pending = new Set<string>();
+    const container = map.getContainer();
+    const markState = () => {
+      container.dataset.buildingTiles = pending.size === 0 ? 'ready' : 'loading';
+    };
 
     const drawClusters = () => {
       clusterLayer.clearLayers();
@@ -88,7 +95,8 @@ export function BuildingTiles({ version }: { version: string }) {
       drawClusters();
       for (const tile of tiles) {
         const k = key(tile);
-        if (dotLayers.has(k) || cells.has(k)) continue;
+        if (dotLayers.has(k) || cells.has(k) || pending.has(k)) continue;
+        pending.add(k);
         queryClient
           .fetchQuery({
             ...trpc.network.tile.queryOptions({ v: version, ...tile }),
@@ -106,8 +114,13 @@ export function BuildingTiles({ version }: { version: string }) {
               }
             },
             () => undefined, // offline without this tile cached: the rest of the map still shows
-          );
+          )
+          .finally(() => {
+            pending.delete(k);
+            markState();
+          });
       }
+      markState();
     };
 
     update();

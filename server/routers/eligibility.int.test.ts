@@ -33,7 +33,7 @@ describe.each(testDatabases)('eligibility and subscription requests on $name', (
       status: 'available',
       buildingId: 'IMB/89212/L/0001',
       distanceM: expect.closeTo(12, 0),
-      reason: expect.stringContaining('Immeuble raccordable'),
+      reason: expect.stringContaining('La fibre est installée dans l’immeuble'),
     });
     // The relay's open east sector covers it too.
     expect(result.options).toContainEqual(
@@ -57,7 +57,7 @@ describe.each(testDatabases)('eligibility and subscription requests on $name', (
         technology: 'radio',
         status: 'full',
         sectorId: 'jussy-w',
-        reason: expect.stringContaining('sector full'),
+        reason: expect.stringContaining('has no room left for now'),
       }),
     ]);
     const inProgress = await callerFor(database, null, '10.1.0.2').eligibility.check(IN_PROGRESS_BUILDING);
@@ -110,7 +110,7 @@ describe.each(testDatabases)('eligibility and subscription requests on $name', (
     ).rejects.toMatchObject({ code: 'BAD_REQUEST', message: expect.stringContaining('not eligible') });
     await expect(
       caller.subscription.request({ ...base, position: fromChurch(250, 2000), technology: 'radio' }),
-    ).rejects.toMatchObject({ code: 'BAD_REQUEST', message: expect.stringContaining('secteur complet') });
+    ).rejects.toMatchObject({ code: 'BAD_REQUEST', message: expect.stringContaining('n’a plus de place') });
     await expect(
       caller.subscription.request({
         ...base,

@@ -2,6 +2,7 @@
 // here, so they can only differ in which candidates they find, never in how they judge them.
 import { buildingFibreStatus, pickZone, type BuildingHit } from './fibre.ts';
 import type { RadioHit } from './radio.ts';
+import { nearbyHints, type NearbyContext } from './nearby.ts';
 import { blockedReasons, buildingReasons, radioReasons, zoneReasons } from './reasons.ts';
 import type {
   EligibilityOption,
@@ -28,6 +29,8 @@ export interface DecideOptions {
   lang: Lang;
   dataAsOf: string;
   terrain?: TerrainModel | undefined;
+  /** Where to look for the nearest relay and fibre when nothing covers the point. */
+  nearby?: NearbyContext | undefined;
 }
 
 function radioOption(hit: RadioHit, lang: Lang): EligibilityOption {
@@ -104,6 +107,8 @@ export function decide(f: Findings, opts: DecideOptions): EligibilityResult {
         siteName: hit.site.name,
         azimuthDeg: hit.sector.azimuthDeg,
         beamwidthDeg: hit.sector.beamwidthDeg,
+        rangeM: hit.sector.rangeM,
+        distanceM: hit.distanceM,
         obstacleDistanceM: los.obstacleDistanceM,
       });
       excluded.push({ sectorId: hit.sector.id, siteId: hit.site.id, reason: reasons[opts.lang], reasons });
@@ -115,5 +120,13 @@ export function decide(f: Findings, opts: DecideOptions): EligibilityResult {
   if (fibre) options.push(fibre);
   options.sort(compareOptions);
   excluded.sort((a, b) => compareIds(a.sectorId, b.sectorId));
-  return { verdict: verdictOf(options), options, dataAsOf: opts.dataAsOf, excluded };
+  const result: EligibilityResult = {
+    verdict: verdictOf(options),
+    options,
+    dataAsOf: opts.dataAsOf,
+    excluded,
+  };
+  if (result.verdict === 'none' && opts.nearby)
+    result.nearby = nearbyHints(opts.nearby, f.lat, f.lon, excluded);
+  return result;
 }

@@ -61,7 +61,7 @@ describe('radio coverage (Jussy relay, sector 120°, beam 60°, range 5 km)', ()
     expect(result.options[0]?.distanceM).toBe(0);
     // No bearing exists from a point to itself.
     expect(result.options[0]).not.toHaveProperty('bearingDeg');
-    expect(result.options[0]?.reason).toMatch(/^Au pied du relais de Jussy/);
+    expect(result.options[0]?.reason).toMatch(/^Vous êtes au pied du relais de Jussy/);
   });
 
   it('reports geodesic distance and bearing from the site', () => {

@@ -16,38 +16,46 @@ describe('formatDistance', () => {
 
 describe('reasons', () => {
   const s120 = { azimuthDeg: 120, beamwidthDeg: 60, rangeM: 5000, full: false };
+  const visitFr = 'Une visite sur place confirmera que rien ne cache la vue vers le relais.';
+  const visitEn = 'A visit will confirm that nothing blocks the view to the relay.';
 
-  it('explains a radio option in French and English', () => {
+  it('explains a radio option in plain words, with the visit that confirms the line of sight', () => {
     expect(radioReasons('Jussy', s120, 2300)).toEqual({
-      fr: 'À 2,3 km du relais de Jussy, secteur 120°, portée 5 km',
-      en: '2.3 km from the Jussy relay, 120° sector, 5 km range',
+      fr: `Le relais de Jussy est à 2,3 km et l’une de ses antennes est tournée vers vous (elle porte à 5 km). ${visitFr}`,
+      en: `The Jussy relay is 2.3 km away and one of its antennas faces your way (it reaches 5 km). ${visitEn}`,
     });
   });
 
-  it('says when a sector is full', () => {
+  it('elides before a vowel and leaves the technicians’ detail out of the relay’s name', () => {
+    expect(radioReasons('Auxerre — toit', s120, 850).fr).toMatch(/^Le relais d’Auxerre est à 850 m /);
+    expect(radioReasons('Auxerre — toit', s120, 850).en).toMatch(/^The Auxerre relay is 850 m away /);
+    expect(radioReasons('Égriselles', s120, 0).fr).toMatch(/^Vous êtes au pied du relais d’Égriselles\. /);
+  });
+
+  it('says when a sector is full, without promising a visit', () => {
     expect(radioReasons('Jussy', { ...s120, full: true }, 850)).toEqual({
-      fr: 'À 850 m du relais de Jussy, secteur 120°, portée 5 km, secteur complet (plus de place pour le moment)',
-      en: '850 m from the Jussy relay, 120° sector, 5 km range, sector full (no room for now)',
+      fr: 'Le relais de Jussy est à 850 m et l’une de ses antennes est tournée vers vous (elle porte à 5 km), mais cette antenne n’a plus de place pour l’instant.',
+      en: 'The Jussy relay is 850 m away and one of its antennas faces your way (it reaches 5 km), but that antenna has no room left for now.',
     });
   });
 
-  it('names omnidirectional sectors', () => {
+  it('names antennas that cover all around', () => {
     expect(radioReasons('Jussy', { ...s120, beamwidthDeg: 360, rangeM: 3500 }, 1200).fr).toBe(
-      'À 1,2 km du relais de Jussy, secteur omnidirectionnel, portée 3,5 km',
+      `Le relais de Jussy est à 1,2 km et son antenne couvre tout autour, jusqu’à 3,5 km. ${visitFr}`,
     );
   });
 
   it('explains fibre by building and by zone', () => {
     expect(buildingReasons('deployed', 12)).toEqual({
-      fr: 'Immeuble raccordable à 12 m (fibre déployée)',
-      en: 'Connectable building 12 m away (fibre deployed)',
+      fr: 'La fibre est installée dans l’immeuble à 12 m de ce point.',
+      en: 'Fibre is installed in the building 12 m from this spot.',
     });
     expect(buildingReasons('in_progress', 12).fr).toBe(
-      'Fibre prévue : immeuble à 12 m en cours de déploiement',
+      'La fibre arrive : les travaux sont en cours pour l’immeuble à 12 m de ce point.',
     );
     expect(zoneReasons('Vaux', 'planned')).toEqual({
-      fr: 'Dans la zone fibre « Vaux » (prévue)',
-      en: 'In the “Vaux” fibre zone (planned)',
+      fr: 'Dans la zone fibre « Vaux » : la fibre y est prévue.',
+      en: 'Inside the “Vaux” fibre area: fibre is planned there.',
     });
   });
 
@@ -67,11 +75,11 @@ describe('reasons', () => {
       }),
     );
     const [radioFr, zoneFr] = index.check(point).options;
-    expect(radioFr?.reason).toBe('À 2,3 km du relais de Jussy, secteur 120°, portée 5 km');
-    expect(zoneFr?.reason).toBe('Dans la zone fibre « Jussy bourg » (prévue)');
+    expect(radioFr?.reason).toMatch(/^Le relais de Jussy est à 2,3 km/);
+    expect(zoneFr?.reason).toBe('Dans la zone fibre « Jussy bourg » : la fibre y est prévue.');
     const [radioEn, zoneEn] = index.check({ ...point, lang: 'en' }).options;
-    expect(radioEn?.reason).toBe('2.3 km from the Jussy relay, 120° sector, 5 km range');
-    expect(zoneEn?.reason).toBe('In the “Jussy bourg” fibre zone (planned)');
+    expect(radioEn?.reason).toMatch(/^The Jussy relay is 2.3 km away/);
+    expect(zoneEn?.reason).toBe('Inside the “Jussy bourg” fibre area: fibre is planned there.');
     expect(radioEn?.reasons).toEqual(radioFr?.reasons);
   });
 
@@ -81,7 +89,7 @@ describe('reasons', () => {
       coverage({ buildings: [building({ id: 'b', ...at(point, 90, 12) })] }),
     );
     expect(index.check({ ...point, lang: 'en' }).options[0]?.reason).toBe(
-      'Connectable building 12 m away (fibre deployed)',
+      'Fibre is installed in the building 12 m from this spot.',
     );
   });
 });

@@ -2,6 +2,7 @@
 // answer can be shown in either without asking again.
 import type { FibreStatus } from './fibre.ts';
 import type { BuildingState, Lang, RadioSector, Reasons } from '../schemas/eligibility.ts';
+import { relayNoun, sentence } from './wording.ts';
 
 const locales: Record<Lang, string> = { fr: 'fr-FR', en: 'en-GB' };
 
@@ -21,50 +22,69 @@ export function formatDistance(metres: number, lang: Lang): string {
   return `${oneDecimalFormat[lang].format(metres / 1000)} km`;
 }
 
-function sectorLabel(azimuthDeg: number, beamwidthDeg: number, lang: Lang): string {
-  if (beamwidthDeg >= 360) return lang === 'fr' ? 'secteur omnidirectionnel' : 'omnidirectional sector';
-  const deg = `${oneDecimalFormat[lang].format(azimuthDeg)}°`;
-  return lang === 'fr' ? `secteur ${deg}` : `${deg} sector`;
-}
-
 type SectorShape = Pick<RadioSector, 'azimuthDeg' | 'beamwidthDeg' | 'rangeM'>;
 
-// "secteur 120°, portée 5 km" depends on the sector alone, and formatting it was half the cost of
-// a check (measured): keep it per sector object. Coverage data is never mutated in place.
+// "one of its antennas faces you (it reaches 5 km)" depends on the sector alone, and formatting it
+// was half the cost of a check (measured): keep it per sector object. Coverage data is never
+// mutated in place.
 const sectorPhrases = new WeakMap<SectorShape, Reasons>();
 
-function sectorPhrase(sector: SectorShape): Reasons {
+function facingPhrase(sector: SectorShape): Reasons {
   let phrase = sectorPhrases.get(sector);
   if (!phrase) {
-    const { azimuthDeg: az, beamwidthDeg: bw, rangeM } = sector;
-    phrase = {
-      fr: `${sectorLabel(az, bw, 'fr')}, portée ${formatDistance(rangeM, 'fr')}`,
-      en: `${sectorLabel(az, bw, 'en')}, ${formatDistance(rangeM, 'en')} range`,
-    };
+    const fr = formatDistance(sector.rangeM, 'fr');
+    const en = formatDistance(sector.rangeM, 'en');
+    phrase =
+      sector.beamwidthDeg >= 360
+        ? {
+            fr: `son antenne couvre tout autour, jusqu’à ${fr}`,
+            en: `its antenna covers all around, up to ${en}`,
+          }
+        : {
+            fr: `l’une de ses antennes est tournée vers vous (elle porte à ${fr})`,
+            en: `one of its antennas faces your way (it reaches ${en})`,
+          };
     sectorPhrases.set(sector, phrase);
   }
   return phrase;
 }
+
+/** "Le relais d'Auxerre est à 2,3 km" / "The Auxerre relay is 2.3 km away". */
+function relayAt(siteName: string, distanceM: number): Reasons {
+  return {
+    fr: `${sentence(relayNoun(siteName, 'fr'))} est à ${formatDistance(distanceM, 'fr')}`,
+    en: `${sentence(relayNoun(siteName, 'en'))} is ${formatDistance(distanceM, 'en')} away`,
+  };
+}
+
+/** Radio is never certain from a map: a technician's visit confirms the line of sight. */
+export const VISIT_CONFIRMS: Reasons = {
+  fr: 'Une visite sur place confirmera que rien ne cache la vue vers le relais.',
+  en: 'A visit will confirm that nothing blocks the view to the relay.',
+};
 
 export function radioReasons(
   siteName: string,
   sector: SectorShape & { full: boolean },
   distanceM: number,
 ): Reasons {
-  const phrase = sectorPhrase(sector);
-  const fr =
+  const facing = facingPhrase(sector);
+  const lead =
     distanceM === 0
-      ? `Au pied du relais de ${siteName}, ${phrase.fr}`
-      : `À ${formatDistance(distanceM, 'fr')} du relais de ${siteName}, ${phrase.fr}`;
-  const en =
-    distanceM === 0
-      ? `At the ${siteName} relay, ${phrase.en}`
-      : `${formatDistance(distanceM, 'en')} from the ${siteName} relay, ${phrase.en}`;
-  if (!sector.full) return { fr, en };
-  return {
-    fr: `${fr}, secteur complet (plus de place pour le moment)`,
-    en: `${en}, sector full (no room for now)`,
-  };
+      ? {
+          fr: `Vous êtes au pied du ${relayNoun(siteName, 'fr').replace(/^le /, '')}`,
+          en: `You are right at ${relayNoun(siteName, 'en')}`,
+        }
+      : relayAt(siteName, distanceM);
+  const fr = distanceM === 0 ? lead.fr : `${lead.fr} et ${facing.fr}`;
+  const en = distanceM === 0 ? lead.en : `${lead.en} and ${facing.en}`;
+  if (sector.full) {
+    return {
+      fr: `${fr}, mais cette antenne n’a plus de place pour l’instant.`,
+      en: `${en}, but that antenna has no room left for now.`,
+    };
+  }
+  return { fr: `${fr}. ${VISIT_CONFIRMS.fr}`, en: `${en}. ${VISIT_CONFIRMS.en}` };
 }
 
 export function buildingReasons(state: BuildingState, distanceM: number): Reasons {
@@ -73,28 +93,28 @@ export function buildingReasons(state: BuildingState, distanceM: number): Reason
   switch (state) {
     case 'deployed':
       return {
-        fr: `Immeuble raccordable à ${fr} (fibre déployée)`,
-        en: `Connectable building ${en} away (fibre deployed)`,
+        fr: `La fibre est installée dans l’immeuble à ${fr} de ce point.`,
+        en: `Fibre is installed in the building ${en} from this spot.`,
       };
     case 'in_progress':
       return {
-        fr: `Fibre prévue : immeuble à ${fr} en cours de déploiement`,
-        en: `Fibre planned: building ${en} away, deployment under way`,
+        fr: `La fibre arrive : les travaux sont en cours pour l’immeuble à ${fr} de ce point.`,
+        en: `Fibre is on its way: work is under way at the building ${en} from this spot.`,
       };
     case 'signed':
       return {
-        fr: `Fibre prévue : immeuble à ${fr}, convention signée`,
-        en: `Fibre planned: building ${en} away, agreement signed`,
+        fr: `La fibre est prévue : l’accord pour l’immeuble à ${fr} de ce point est signé.`,
+        en: `Fibre is planned: the agreement for the building ${en} from this spot is signed.`,
       };
     case 'targeted':
       return {
-        fr: `Fibre prévue : immeuble à ${fr} inclus dans le déploiement à venir`,
-        en: `Fibre planned: building ${en} away, part of the coming roll-out`,
+        fr: `La fibre est prévue : l’immeuble à ${fr} de ce point fait partie du prochain déploiement.`,
+        en: `Fibre is planned: the building ${en} from this spot is part of the next roll-out.`,
       };
     case 'abandoned':
       return {
-        fr: `Immeuble à ${fr} : déploiement de la fibre abandonné`,
-        en: `Building ${en} away: fibre roll-out abandoned`,
+        fr: `Le déploiement de la fibre a été abandonné pour l’immeuble à ${fr} de ce point.`,
+        en: `The fibre roll-out was dropped for the building ${en} from this spot.`,
       };
   }
 }
@@ -102,22 +122,33 @@ export function buildingReasons(state: BuildingState, distanceM: number): Reason
 export function zoneReasons(zoneName: string, status: FibreStatus): Reasons {
   return status === 'available'
     ? {
-        fr: `Dans la zone fibre « ${zoneName} » (disponible)`,
-        en: `In the “${zoneName}” fibre zone (available)`,
+        fr: `Dans la zone fibre « ${zoneName} » : la fibre y est disponible.`,
+        en: `Inside the “${zoneName}” fibre area: fibre is available there.`,
       }
-    : { fr: `Dans la zone fibre « ${zoneName} » (prévue)`, en: `In the “${zoneName}” fibre zone (planned)` };
+    : {
+        fr: `Dans la zone fibre « ${zoneName} » : la fibre y est prévue.`,
+        en: `Inside the “${zoneName}” fibre area: fibre is planned there.`,
+      };
 }
 
 export interface BlockedReasonInput {
   siteName: string;
-  azimuthDeg: number;
   beamwidthDeg: number;
+  azimuthDeg: number;
+  rangeM: number;
+  /** From the relay to the point. */
+  distanceM: number;
   /** Where along the path the terrain intrudes most, from the relay. */
   obstacleDistanceM: number;
 }
 
 export function blockedReasons(r: BlockedReasonInput): Reasons {
-  const fr = `Relais de ${r.siteName}, ${sectorLabel(r.azimuthDeg, r.beamwidthDeg, 'fr')} : ligne de vue obstruée (relief à ${formatDistance(r.obstacleDistanceM, 'fr')} du relais)`;
-  const en = `${r.siteName} relay, ${sectorLabel(r.azimuthDeg, r.beamwidthDeg, 'en')}: line of sight blocked (terrain ${formatDistance(r.obstacleDistanceM, 'en')} from the relay)`;
-  return { fr, en };
+  const lead = relayAt(r.siteName, r.distanceM);
+  const facing = facingPhrase(r);
+  const fr = formatDistance(r.obstacleDistanceM, 'fr');
+  const en = formatDistance(r.obstacleDistanceM, 'en');
+  return {
+    fr: `${lead.fr} et ${facing.fr}, mais le relief cache la vue vers lui (à ${fr} du relais).`,
+    en: `${lead.en} and ${facing.en}, but the land hides the view to it (${en} from the relay).`,
+  };
 }

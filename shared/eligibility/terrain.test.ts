@@ -42,10 +42,11 @@ describe('line of sight (60 % of the first Fresnel zone)', () => {
       {
         sectorId: 'south',
         siteId: 'jussy',
-        reason: 'Relais de Jussy, secteur 180° : ligne de vue obstruée (relief à 2,5 km du relais)',
+        reason:
+          'Le relais de Jussy est à 5 km et l’une de ses antennes est tournée vers vous (elle porte à 8 km), mais le relief cache la vue vers lui (à 2,5 km du relais).',
         reasons: {
-          fr: 'Relais de Jussy, secteur 180° : ligne de vue obstruée (relief à 2,5 km du relais)',
-          en: 'Jussy relay, 180° sector: line of sight blocked (terrain 2.5 km from the relay)',
+          fr: 'Le relais de Jussy est à 5 km et l’une de ses antennes est tournée vers vous (elle porte à 8 km), mais le relief cache la vue vers lui (à 2,5 km du relais).',
+          en: 'The Jussy relay is 5 km away and one of its antennas faces your way (it reaches 8 km), but the land hides the view to it (2.5 km from the relay).',
         },
       },
     ]);

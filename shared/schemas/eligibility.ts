@@ -121,11 +121,32 @@ const excludedSector = z.object({
 });
 export type ExcludedSector = z.infer<typeof excludedSector>;
 
+/**
+ * Why a point is not covered, and what would help: the nearest relay (out of range, behind its
+ * antennas, or hidden by the land) and the nearest fibre within reach. Only on a `none` verdict.
+ */
+export const nearbyHint = z.object({
+  technology: z.enum(['fibre', 'radio']),
+  why: z.enum(['out_of_range', 'behind_antenna', 'line_of_sight', 'fibre_elsewhere']),
+  siteId: z.string().optional(),
+  buildingId: z.string().optional(),
+  zoneId: z.string().optional(),
+  /** From the point to the relay, the building or the edge of the fibre area. */
+  distanceM: z.number(),
+  /** From the point towards it, degrees from true north. */
+  bearingDeg: z.number().optional(),
+  reasons,
+  /** What would help, in plain words. */
+  help: reasons,
+});
+export type NearbyHint = z.infer<typeof nearbyHint>;
+
 export const eligibilityResult = z.object({
   verdict: z.enum(['fibre', 'radio', 'planned', 'none']),
   options: z.array(eligibilityOption),
   dataAsOf: z.string(),
   excluded: z.array(excludedSector),
+  nearby: z.array(nearbyHint).optional(),
 });
 export type EligibilityResult = z.infer<typeof eligibilityResult>;
 export type Verdict = EligibilityResult['verdict'];

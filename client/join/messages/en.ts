@@ -58,6 +58,10 @@ export const joinEn: Record<keyof typeof joinFr, Message> = {
   'join.verdict.none': 'The cooperative does not cover this address yet',
   'join.verdict.noneHint':
     'Every request counts: it helps the cooperative choose where to put its next relays.',
+  'join.nearby.out_of_range': 'Relay too far',
+  'join.nearby.behind_antenna': 'Antennas face elsewhere',
+  'join.nearby.line_of_sight': 'Land in the way',
+  'join.nearby.fibre_elsewhere': 'Nearest fibre',
   'join.option.fibre': 'Fibre',
   'join.option.radio': 'Radio',
   'join.option.available': 'available',
@@ -77,6 +81,19 @@ export const joinEn: Record<keyof typeof joinFr, Message> = {
   'join.layers.demand': 'Show demand (registrations grouped by area)',
   'join.layers.isp': 'Coverage in the FDN Federation format (isp.json)',
 
+  'join.collectivity.title': 'Your commune and the cooperative',
+  'join.collectivity.relay.title': 'A relay on a council building',
+  'join.collectivity.relay.body':
+    'A church tower, a water tower or a village hall roof can carry a radio relay that connects the homes around it. The cooperative looks after the equipment and its upkeep.',
+  'join.collectivity.white.title': 'The commune’s not-spots',
+  'join.collectivity.white.body':
+    'The map shows where the cooperative already reaches and where residents are asking to be connected. Together, we choose where the next relays go.',
+  'join.collectivity.data.title': 'Open data',
+  'join.collectivity.data.body':
+    'Coverage is published in the FFDN federation’s open format, for your own maps and files.',
+  'join.collectivity.contact': 'Contact the cooperative',
+  'join.collectivity.contactLater': 'The contact details appear as soon as the network answers.',
+  'join.collectivity.overview': 'See coverage and demand',
   'join.help.title': 'How can I help the cooperative?',
   'join.help.relay.title': 'Host a relay',
   'join.help.relay.body':
@@ -84,6 +101,7 @@ export const joinEn: Record<keyof typeof joinFr, Message> = {
   'join.help.share.title': 'Take a support share',
   'join.help.share.body':
     'Becoming a member or taking a support share funds the next relays and the fibre. Each member has one vote.',
+  'join.help.share.link': 'Take a support share on the cooperative’s website',
   'join.help.word.title': 'Tell people around you',
   'join.help.word.body': 'The more requests in an area, the higher its priority.',
   'join.help.docs': 'To learn more',

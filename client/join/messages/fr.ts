@@ -63,6 +63,10 @@ export const joinFr = {
   'join.verdict.none': 'La coopérative ne couvre pas encore cette adresse',
   'join.verdict.noneHint':
     'Chaque demande compte : elle aide la coopérative à choisir où installer ses prochains relais.',
+  'join.nearby.out_of_range': 'Relais trop loin',
+  'join.nearby.behind_antenna': 'Antennes tournées ailleurs',
+  'join.nearby.line_of_sight': 'Relief gênant',
+  'join.nearby.fibre_elsewhere': 'Fibre la plus proche',
   'join.option.fibre': 'Fibre',
   'join.option.radio': 'Radio',
   'join.option.available': 'disponible',
@@ -82,6 +86,19 @@ export const joinFr = {
   'join.layers.demand': 'Afficher la demande (inscriptions regroupées par zone)',
   'join.layers.isp': 'Couverture au format de la Fédération FDN (isp.json)',
 
+  'join.collectivity.title': 'Votre commune et la coopérative',
+  'join.collectivity.relay.title': 'Un relais sur un bâtiment communal',
+  'join.collectivity.relay.body':
+    'Un clocher, un château d’eau ou un toit de salle des fêtes peut porter un relais radio : il raccorde les maisons alentour. La coopérative s’occupe du matériel et de l’entretien.',
+  'join.collectivity.white.title': 'Les zones blanches de la commune',
+  'join.collectivity.white.body':
+    'La carte montre où la coopérative passe déjà et où les habitants demandent à être raccordés. Ensemble, on choisit où installer les prochains relais.',
+  'join.collectivity.data.title': 'Des données ouvertes',
+  'join.collectivity.data.body':
+    'La couverture est publiée au format ouvert de la fédération FFDN, pour vos propres cartes et dossiers.',
+  'join.collectivity.contact': 'Contacter la coopérative',
+  'join.collectivity.contactLater': 'Les coordonnées s’affichent dès que le réseau répond.',
+  'join.collectivity.overview': 'Voir la couverture et la demande',
   'join.help.title': 'Comment aider la coopérative ?',
   'join.help.relay.title': 'Accueillir un relais',
   'join.help.relay.body':
@@ -89,6 +106,7 @@ export const joinFr = {
   'join.help.share.title': 'Prendre une part de soutien',
   'join.help.share.body':
     'Devenir sociétaire ou prendre une part de soutien finance les prochains relais et la fibre. Chaque membre a une voix.',
+  'join.help.share.link': 'Prendre une part de soutien sur le site de la coopérative',
   'join.help.word.title': 'En parler autour de vous',
   'join.help.word.body': 'Plus il y a de demandes dans un secteur, plus il devient prioritaire.',
   'join.help.docs': 'Pour en savoir plus',

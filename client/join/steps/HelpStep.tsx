@@ -1,5 +1,6 @@
 // "Comment aider": plain words on what a neighbour can do, then the registration.
 import { useT } from '../../i18n/i18n.tsx';
+import { branding } from '../../shell/branding.ts';
 import type { MessageKey } from '../../i18n/fr.ts';
 import { StepHeading } from '../ui.tsx';
 import type { StepProps } from './props.ts';
@@ -19,6 +20,13 @@ export function HelpStep({ dispatch, focus }: StepProps) {
         <section key={w.title} className="join-help">
           <h3 className="join-subtitle">{t(w.title)}</h3>
           <p>{t(w.body)}</p>
+          {w.title === 'join.help.share.title' && branding.supportUrl && (
+            <p>
+              <a href={branding.supportUrl} rel="noopener" target="_blank" data-testid="support-link">
+                {t('join.help.share.link')}
+              </a>
+            </p>
+          )}
         </section>
       ))}
       <div className="join-actions">

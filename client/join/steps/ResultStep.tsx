@@ -1,6 +1,6 @@
 // Step 3: the verdict in plain words, each option's reason, how fresh the data is; then what to do
 // next, depending on why the person came and on the answer.
-import type { EligibilityResult } from '../../../shared/schemas/eligibility.ts';
+import type { EligibilityResult, NearbyHint } from '../../../shared/schemas/eligibility.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { availableTechnologies, isEligible, placeLine, placeWarning, verdictHeadline } from '../format.ts';
 import { useEligibility, type EligibilityAnswer } from '../queries.ts';
@@ -94,14 +94,34 @@ function Verdict({ answer }: { answer: EligibilityAnswer }) {
       >
         {t(headline.key)}
       </p>
-      {result.verdict === 'none' && <p>{t('join.verdict.noneHint')}</p>}
-      <Options result={result} />
+      {result.nearby?.length ? <Nearby hints={result.nearby} /> : <Options result={result} />}
+      {result.verdict === 'none' && !result.nearby?.length && <p>{t('join.verdict.noneHint')}</p>}
       <p className="join-asof" data-testid="result-as-of">
         {source === 'device'
           ? t('join.result.onDevice', { date: formatDate(result.dataAsOf) })
           : t('join.result.dataAsOf', { date: formatDate(result.dataAsOf) })}
       </p>
     </>
+  );
+}
+
+/** Not covered: the nearest relay and fibre, why they do not reach, and what would help. */
+function Nearby({ hints }: { hints: NearbyHint[] }) {
+  const { t, lang } = useI18n();
+  return (
+    <ul className="join-options" data-testid="nearby">
+      {hints.map((h) => (
+        <li
+          key={h.why + (h.siteId ?? h.buildingId ?? h.zoneId ?? '')}
+          className="join-option"
+          data-why={h.why}
+        >
+          <span className="join-badge join-badge--blocked">{t(`join.nearby.${h.why}`)}</span>
+          <span className="join-option__reason">{h.reasons[lang]}</span>
+          <span className="join-option__help">{h.help[lang]}</span>
+        </li>
+      ))}
+    </ul>
   );
 }
 

@@ -3,6 +3,7 @@
 import { decide } from '../decide.ts';
 import { BUILDING_MATCH_RADIUS_M, pointInGeometry, type BuildingHit } from '../fibre.ts';
 import { distanceM } from '../geo.ts';
+import { hasFibre, NEARBY_FIBRE_M, sectorsBySite, type NearbyContext } from '../nearby.ts';
 import { sectorCovers, type RadioHit } from '../radio.ts';
 import type { CoverageData, EligibilityCheckInput, EligibilityResult } from '../../schemas/eligibility.ts';
 import type { TerrainModel } from '../terrain.ts';
@@ -32,8 +33,23 @@ export function naiveCheck(
 
   const zones = data.fibreZones.filter((z) => pointInGeometry(z.geometry, lon, lat));
 
+  const nearby: NearbyContext = {
+    sites: data.sites,
+    sectorsBySite: sectorsBySite(data.sectors),
+    zones: data.fibreZones,
+    nearestFibreBuilding(lat, lon) {
+      let best: BuildingHit | null = null;
+      for (const b of data.buildings) {
+        if (!hasFibre(b)) continue;
+        const d = distanceM(lat, lon, b.lat, b.lon);
+        if (d <= NEARBY_FIBRE_M && (!best || d < best.distanceM)) best = { building: b, distanceM: d };
+      }
+      return best;
+    },
+  };
+
   return decide(
     { lat, lon, radio, building, zones },
-    { lang: input.lang ?? 'fr', dataAsOf: data.dataAsOf, terrain: options.terrain },
+    { lang: input.lang ?? 'fr', dataAsOf: data.dataAsOf, terrain: options.terrain, nearby },
   );
 }

@@ -1,0 +1,66 @@
+// The public page paints its first screen before any JavaScript (issue #12): with scripts off, the
+// header (the cooperative's name) and the first question are on screen, from index.html alone; with
+// scripts on, the same question is there and its choices work. Also the local authority's path.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromium } from 'playwright-core';
+import { chromiumPath, launchBrowser } from './support/browser.ts';
+import { startServer, type RunningServer } from './support/server.ts';
+
+let server: RunningServer;
+
+beforeAll(async () => {
+  server = await startServer({
+    env: {
+      TILE_URL: 'http://127.0.0.1:9/tiles/{z}/{x}/{y}.png',
+      APP_NAME: 'Yonne Sans Fil',
+      SUPPORT_URL: 'https://ysf.example/parts-sociales',
+    },
+  });
+});
+
+afterAll(async () => {
+  await server?.stop();
+});
+
+describe('the first screen', () => {
+  it('is painted from the HTML alone, with the cooperative’s name', async () => {
+    const browser = await chromium.launch({ executablePath: chromiumPath, args: ['--no-sandbox'] });
+    try {
+      const page = await browser.newPage({ javaScriptEnabled: false, viewport: { width: 375, height: 740 } });
+      await page.goto(server.url);
+      expect(await page.title()).toBe('Yonne Sans Fil');
+      await expect.poll(() => page.locator('.app-header__brand-text').textContent()).toBe('Yonne Sans Fil');
+      expect(await page.getByRole('heading', { level: 2 }).textContent()).toMatch(/Qu’est-ce qui vous amène/);
+      expect(await page.getByTestId('intent-connect').isVisible()).toBe(true);
+      const manifest = await (await fetch(`${server.url}/manifest.webmanifest`)).json();
+      expect(manifest).toMatchObject({ name: 'Yonne Sans Fil', short_name: 'Yonne Sans Fil' });
+    } finally {
+      await browser.close();
+    }
+  });
+
+  it('leads a mairie to what the cooperative offers a commune, without asking for a home', async () => {
+    const browser = await launchBrowser({ viewport: { width: 375, height: 740 } });
+    try {
+      const page = await browser.context.newPage();
+      await page.goto(server.url);
+      await expect.poll(() => page.locator('.app-header__brand-text').textContent()).toBe('Yonne Sans Fil');
+      await page.getByTestId('intent-collectivity').click();
+      const panel = page.getByTestId('join-panel');
+      await expect.poll(() => panel.getAttribute('data-step')).toBe('collectivity');
+      await expect
+        .poll(() => page.getByTestId('collectivity-contact').textContent())
+        .toMatch(/contact@terrain\.example/);
+      expect(await page.locator('#join-body input').count()).toBe(0);
+      await page.getByTestId('collectivity-overview').click();
+      await expect.poll(() => panel.getAttribute('data-step')).toBe('result');
+      expect(await page.getByTestId('isp-json').isVisible()).toBe(true);
+      // "Take a support share" (help step) links to the configured page.
+      expect(await page.locator('meta[name="terrain-support-url"]').getAttribute('content')).toBe(
+        'https://ysf.example/parts-sociales',
+      );
+    } finally {
+      await browser.close();
+    }
+  });
+});
