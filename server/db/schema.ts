@@ -50,13 +50,7 @@ export type {
 } from './tables/network.ts';
 export type { InterventionsTable, InstallationsTable } from './tables/field.ts';
 export type { InterestRegistrationsTable, SubscriptionRequestsTable } from './tables/prospects.ts';
-export type {
-  SyncClientsTable,
-  SyncPullScopesTable,
-  ChangeLogTable,
-  SyncRejectionsTable,
-  ConflictsTable,
-} from './tables/sync.ts';
+export type { ConflictsTable } from './tables/sync.ts';
 
 export type { InstallationJobsTable } from './tables/coordination.ts';
 

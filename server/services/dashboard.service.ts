@@ -6,7 +6,7 @@ import * as repo from '../repositories/dashboard.repository.ts';
 
 const DAY_MS = 86_400_000;
 /** A device silent for longer may hold entries nobody has seen: worth a phone call. */
-export const STALE_DEVICE_DAYS = 3;
+const STALE_DEVICE_DAYS = 3;
 
 /**
  * "12 rue du Port, 89300 Joigny" → "89300 Joigny". The registration form takes a free address (often

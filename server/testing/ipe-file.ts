@@ -2,7 +2,7 @@
 // upload tests: `;`-separated, decimal commas, WGS84 positions spread over the Yonne, PMs of 400 lines.
 import { seededRandom, YONNE } from '../../shared/eligibility/testing/synthetic.ts';
 
-export const IPE_HEADER =
+const IPE_HEADER =
   'IdentifiantImmeuble;EtatImmeuble;CodeAdresseImmeuble;CoordonneeImmeubleX;CoordonneeImmeubleY;' +
   'TypeProjectionGeographique;NumeroVoieImmeuble;TypeVoieImmeuble;NomVoieImmeuble;CodePostalImmeuble;' +
   'CommuneImmeuble;CodeInseeImmeuble;ReferencePM;EtatPM';

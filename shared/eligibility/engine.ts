@@ -16,7 +16,7 @@ import { hasFibre, NEARBY_FIBRE_M, sectorsBySite, type NearbyContext } from './n
 import { createSectorIndex } from './sector-index.ts';
 import type { TerrainModel } from './terrain.ts';
 
-export interface EligibilityIndexStats {
+interface EligibilityIndexStats {
   sites: number;
   sectors: number;
   /** Sectors whose site is missing from the data: they cannot be placed and are ignored. */

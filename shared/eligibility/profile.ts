@@ -8,15 +8,15 @@ import type { TerrainModel } from './terrain-model.ts';
 /** A member's antenna is assumed on the roof or a short pole: 4 m above the ground at the point. */
 export const RECEIVER_ANTENNA_HEIGHT_M = 4;
 /** Sectors without a frequency are assumed in the 5 GHz outdoor band (DOMAIN.md, Radio). */
-export const DEFAULT_FREQUENCY_GHZ = 5.5;
+const DEFAULT_FREQUENCY_GHZ = 5.5;
 /** Keep 60 % of the first Fresnel zone clear (DOMAIN.md, Radio). */
 export const FRESNEL_CLEARANCE = 0.6;
 /** Effective earth-radius factor for standard atmospheric refraction. */
-export const K_FACTOR = 4 / 3;
+const K_FACTOR = 4 / 3;
 /** Mean earth radius (km) used by the bulge formula. */
 const EARTH_RADIUS_KM = 6371;
 /** Terrain is sampled about this often along the path. */
-export const SAMPLE_STEP_M = 50;
+const SAMPLE_STEP_M = 50;
 
 /** First Fresnel zone radius (m) at d1 km from one end and d2 km from the other: 17.32·√(d1·d2/(f·D)). */
 export function fresnelRadiusM(d1Km: number, d2Km: number, fGHz: number): number {

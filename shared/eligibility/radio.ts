@@ -17,7 +17,7 @@ export function angleBetween(a: number, b: number): number {
 }
 
 /** Edges are inclusive; a beam of 360° or more is omnidirectional. */
-function bearingInBeam(bearingDeg: number, sector: RadioSector): boolean {
+export function bearingInBeam(bearingDeg: number, sector: RadioSector): boolean {
   if (sector.beamwidthDeg >= 360) return true;
   return angleBetween(bearingDeg, sector.azimuthDeg) <= sector.beamwidthDeg / 2;
 }

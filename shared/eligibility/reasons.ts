@@ -58,7 +58,7 @@ function relayAt(siteName: string, distanceM: number): Reasons {
 }
 
 /** Radio is never certain from a map: a technician's visit confirms the line of sight. */
-export const VISIT_CONFIRMS: Reasons = {
+const VISIT_CONFIRMS: Reasons = {
   fr: 'Une visite sur place confirmera que rien ne cache la vue vers le relais.',
   en: 'A visit will confirm that nothing blocks the view to the relay.',
 };

@@ -4,13 +4,7 @@ import { linkProfile } from './profile.ts';
 import type { TerrainModel } from './terrain-model.ts';
 
 export type { TerrainModel } from './terrain-model.ts';
-export {
-  RECEIVER_ANTENNA_HEIGHT_M,
-  DEFAULT_FREQUENCY_GHZ,
-  FRESNEL_CLEARANCE,
-  K_FACTOR,
-  SAMPLE_STEP_M,
-} from './profile.ts';
+export { RECEIVER_ANTENNA_HEIGHT_M } from './profile.ts';
 
 export type LineOfSight =
   | { status: 'clear' }

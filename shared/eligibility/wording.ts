@@ -12,7 +12,7 @@ export function deFr(name: string): string {
 }
 
 /** The place a relay stands in, as a visitor knows it: the part before " — " or " - ". */
-export function relayPlace(siteName: string): string {
+function relayPlace(siteName: string): string {
   const place = siteName.split(/\s+[—–-]\s+/)[0]?.trim();
   return place || siteName.trim();
 }

@@ -125,7 +125,7 @@ export type ExcludedSector = z.infer<typeof excludedSector>;
  * Why a point is not covered, and what would help: the nearest relay (out of range, behind its
  * antennas, or hidden by the land) and the nearest fibre within reach. Only on a `none` verdict.
  */
-export const nearbyHint = z.object({
+const nearbyHint = z.object({
   technology: z.enum(['fibre', 'radio']),
   why: z.enum(['out_of_range', 'behind_antenna', 'line_of_sight', 'fibre_elsewhere']),
   siteId: z.string().optional(),

@@ -7,17 +7,17 @@ export const IMPORT_MAX_BYTES = 64 * 1024 * 1024;
 /** The dry run lists this many rejections; the downloadable report has them all. */
 export const PREVIEW_REJECTIONS = 50;
 
-export const importFormat = z.enum(['geojson', 'ipe', 'arcep', 'ban', 'terrain']);
+const importFormat = z.enum(['geojson', 'ipe', 'arcep', 'ban', 'terrain']);
 export type ImportFormat = z.infer<typeof importFormat>;
 
-export const importRejection = z.object({
+const importRejection = z.object({
   line: z.number().int().optional(),
   index: z.number().int().optional(),
   reason: z.string(),
 });
 
 /** What applying the file would do, per kind of element ("buildings", "PM", "sites"…). */
-export const importPreviewCount = z.object({
+const importPreviewCount = z.object({
   kind: z.string(),
   total: z.number().int(),
   /** Only where the dry run compared with the database (IPE buildings); null otherwise. */
@@ -26,7 +26,7 @@ export const importPreviewCount = z.object({
   unchanged: z.number().int().nullable(),
 });
 
-export const importPreview = z.object({
+const importPreview = z.object({
   format: importFormat,
   /** The importer's description, with the encoding ("IPE (utf-8)"). */
   label: z.string(),
@@ -36,7 +36,7 @@ export const importPreview = z.object({
 });
 export type ImportPreview = z.infer<typeof importPreview>;
 
-export const importJobState = z.enum(['checked', 'running', 'done', 'failed']);
+const importJobState = z.enum(['checked', 'running', 'done', 'failed']);
 
 export const importJob = z.object({
   id: z.string(),

@@ -100,7 +100,7 @@ export const incident = z.object({
 export type Incident = z.infer<typeof incident>;
 
 /** One step of an incident's timeline (console only: notes and names are internal). */
-export const incidentUpdate = z.object({
+const incidentUpdate = z.object({
   id: z.string(),
   kind: z.enum(['opened', 'updated', 'resolved', 'reopened', 'note']),
   publicTextFr: z.string().nullable(),

@@ -41,7 +41,7 @@ export const replaceOntArgs = z.object({
 });
 export type ReplaceOntArgs = z.infer<typeof replaceOntArgs>;
 
-export const ontHistoryEntry = z.object({
+const ontHistoryEntry = z.object({
   serial: z.string(),
   replacedAt: z.string(),
   reason: z.string().nullable(),

@@ -17,7 +17,7 @@ export const interventionKinds = [
 export const interventionKind = z.enum(interventionKinds);
 export type InterventionKind = z.infer<typeof interventionKind>;
 
-export const interventionStatuses = ['submitted', 'approved', 'changes_requested'] as const;
+const interventionStatuses = ['submitted', 'approved', 'changes_requested'] as const;
 export const interventionStatus = z.enum(interventionStatuses);
 export type InterventionStatus = z.infer<typeof interventionStatus>;
 

@@ -14,13 +14,12 @@ export const outcomeOf = (verdict: SurveyVerdict): SurveyOutcome =>
   verdict === 'blocked' ? 'not_feasible' : 'feasible';
 
 /** Where the survey was asked for: a prospect's record, a planned visit, or just a point on the map. */
-export const surveyTarget = z.discriminatedUnion('kind', [
+const surveyTarget = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('subscription'), id: z.uuid() }),
   z.object({ kind: z.literal('interest'), id: z.uuid() }),
   z.object({ kind: z.literal('job'), id: z.uuid() }),
   z.object({ kind: z.literal('point') }),
 ]);
-export type SurveyTarget = z.infer<typeof surveyTarget>;
 
 const optionalNumber = (min: number, max: number) => z.number().finite().min(min).max(max).nullish();
 const optionalText = (max: number) => z.string().trim().max(max).nullish();
@@ -69,7 +68,7 @@ export const surveySummary = z.object({
 export type SurveySummary = z.infer<typeof surveySummary>;
 
 /** A prospect on the technician's map: a position and a state; contact only on their own visit. */
-export const prospectPoint = z.object({
+const prospectPoint = z.object({
   kind: z.enum(['subscription', 'interest']),
   id: z.string(),
   position,

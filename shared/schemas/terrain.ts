@@ -2,7 +2,7 @@
 // cover their zones, each named by the hash of its bytes (GET /terrain/block/:hash).
 import { z } from 'zod';
 
-export const terrainBlockRef = z.object({
+const terrainBlockRef = z.object({
   /** "column:row" of the block (from the west, from the north). */
   id: z.string(),
   hash: z.string(),

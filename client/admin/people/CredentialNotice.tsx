@@ -4,7 +4,7 @@ import type { CredentialOutput } from '../../../shared/schemas/users.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { formatDateTime } from '../../coordination/ui/format.ts';
 
-export function setPasswordUrl(token: string): string {
+function setPasswordUrl(token: string): string {
   return `${window.location.origin}/mot-de-passe#${token}`;
 }
 

@@ -85,6 +85,6 @@ export function ProspectsPanel({
 }
 
 const known = new Set(['new', 'contacted', 'scheduled', 'done', 'cancelled', 'connect', 'share']);
-export function stateKey(state: string): MessageKey {
+function stateKey(state: string): MessageKey {
   return (known.has(state) ? `prospects.state.${state}` : 'prospects.state.new') as MessageKey;
 }

@@ -36,7 +36,7 @@ export interface RadioDetail {
   estimate: { fsplDb: number; receivedDbm: number } | null;
 }
 
-export interface FibreDetail {
+interface FibreDetail {
   building: Building;
   distanceM: number;
   pm: FibrePoint | null;

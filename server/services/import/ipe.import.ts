@@ -66,7 +66,7 @@ export interface ParsedIpe {
  * on the embedded database (one connection, run on the server's thread) a public request waits at most
  * one such transaction, about 0.1–0.3 s.
  */
-export const IPE_CHUNK = 500;
+const IPE_CHUNK = 500;
 
 /** Lines parsed between two yields to the event loop: about 10 ms of work. */
 const PARSE_SLICE = 500;
