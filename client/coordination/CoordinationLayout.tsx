@@ -11,7 +11,9 @@ const sections: { to: string; label: MessageKey; owns: (path: string) => boolean
     label: 'coordination.nav.interventions',
     // The list, an intervention and a relay's history are one section.
     owns: (path) =>
-      !/^\/coordination\/(synchronisation|prospects|installations|operations|tableau-de-bord|reseau)/.test(path),
+      !/^\/coordination\/(synchronisation|prospects|installations|operations|tableau-de-bord|reseau)/.test(
+        path,
+      ),
   },
   {
     to: '/coordination/tableau-de-bord',
