@@ -72,7 +72,10 @@ describe.each(testDatabases)('terrain model import on $name', (kind) => {
     const blocked = await checkEligibility(database.db, POINT);
     expect(blocked.verdict).toBe('none');
     expect(blocked.excluded).toEqual([
-      expect.objectContaining({ sectorId: 'test-e', reason: expect.stringMatching(/ligne de vue/i) }),
+      expect.objectContaining({
+        sectorId: 'test-e',
+        reason: expect.stringMatching(/le relief cache la vue/i),
+      }),
     ]);
 
     const again = await runAdminCommand(database, ['import', join(dir, 'ridge.asc')]);
