@@ -131,14 +131,15 @@ describe('from a subscription request to an exported installation', () => {
       await expect.poll(() => request.getByTestId('subscription-status').innerText()).toBe('Raccordée');
       expect(await request.getByTestId('job').innerText()).toContain('Installée lors de la visite');
 
-      // On the installations map, then its page.
+      // On the installations map, then its page, opened by a real mouse click on its pin (mousedown,
+      // mouseup, click: a scripted element.click() would not catch a pin moving under the pointer).
       await office.getByRole('link', { name: 'Installations', exact: true }).click();
       await office.getByRole('button', { name: 'Carte', exact: true }).click();
       const pin = office.locator('.leaflet-marker-icon[title*="HWTC1A2B3C4D"]');
       await pin.waitFor();
       expect(await pin.isVisible()).toBe(true);
-      await office.getByRole('button', { name: 'Liste', exact: true }).click();
-      await office.getByTestId('installation').filter({ hasText: serial }).click();
+      await pin.click();
+      await office.waitForURL(/\/coordination\/installations\/[^/?]+$/);
       await office.getByTestId('installation-detail').waitFor();
       await expect.poll(() => office.getByTestId('detail-ont').innerText()).toContain(`${serial} (Huawei)`);
       expect(await office.getByTestId('route').innerText()).toContain('FI-1234-ABCD');

@@ -121,6 +121,34 @@ describe('coordination', () => {
     }
   });
 
+  it('opens an intervention by a mouse click on its pin, the map partly scrolled out of view', async () => {
+    const browser = await launchBrowser({ viewport: { width: 1280, height: 720 } });
+    try {
+      const page = await browser.context.newPage();
+      const coordinator = account('coordinator');
+      await page.goto(`${server.url}/connexion?next=%2Fcoordination%3Fvue%3Dcarte`);
+      await new LoginPage(page).logIn(coordinator.email, coordinator.password);
+      const map = page.getByTestId('interventions-map');
+      const pin = map.locator('.leaflet-marker-icon[title^="Alimentation électrique"]');
+      await pin.waitFor();
+      await pin.scrollIntoViewIfNeeded();
+      // The case that failed: the pin in view, the map not wholly (the area scrolls, not the window).
+      // Leaflet focused the map on mousedown, which scrolled the area and moved the pin from under
+      // the pointer before mouseup; the click then went to the marker pane.
+      const [mapBox, pinBox] = await Promise.all([map.boundingBox(), pin.boundingBox()]);
+      expect(pinBox && pinBox.y >= 0 && pinBox.y + pinBox.height <= 720).toBe(true);
+      expect(mapBox && (mapBox.y < 0 || mapBox.y + mapBox.height > 720)).toBe(true);
+      await pin.click();
+      await page.waitForURL(/\/coordination\/interventions\/[^/?]+$/);
+      await page.getByTestId('intervention-detail').locator('h1').waitFor();
+      expect(await page.getByTestId('intervention-detail').innerText()).toContain(
+        'Remplacement batterie onduleur',
+      );
+    } finally {
+      await browser.close();
+    }
+  });
+
   it('shows refused sync entries and erases a prospect on request', async () => {
     const tech = await apiSession('technician');
     const install = (serial: string) => ({
