@@ -41,7 +41,7 @@ describe('public map', () => {
       await map.open(server.url);
       expect(demoSites).toBe(11);
       expect(await map.sitesInLegend()).toBe(demoSites);
-      await expect.poll(() => map.siteMarkers().count()).toBe(demoSites);
+      await expect.poll(() => map.relaysDrawn()).toBe(demoSites);
       expect(await map.legend().isVisible()).toBe(true);
       expect(await map.page.getByTestId('data-as-of').textContent()).toMatch(
         /^Données au \d{1,2} \S+ \d{4}$/,
@@ -196,7 +196,7 @@ describe('offline', () => {
       expect(await map.header().isVisible()).toBe(true);
       expect(await map.legend().isVisible()).toBe(true);
       expect(await map.sitesInLegend()).toBe(demoSites);
-      await expect.poll(() => map.siteMarkers().count()).toBe(demoSites);
+      await expect.poll(() => map.relaysDrawn()).toBe(demoSites);
 
       // A deep link opens offline too, with the user this device last saw.
       await page.goto(`${server.url}/technicien/nouvelle`);

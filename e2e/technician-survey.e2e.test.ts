@@ -127,7 +127,7 @@ describe('technician eligibility check and survey, offline', () => {
       expect(await blocked.getByTestId('check-verdict').textContent()).toBe(
         'La coopérative ne couvre pas encore cette adresse',
       );
-      expect(await blocked.textContent()).toContain('ligne de vue obstruée');
+      expect(await blocked.textContent()).toContain('le relief cache la vue');
       const los = blocked.getByTestId('los-status');
       expect(await los.getAttribute('data-status')).toBe('blocked');
       expect(await los.textContent()).toMatch(/^✗ Ligne de vue obstruée : relief à 2,\d km du relais/);

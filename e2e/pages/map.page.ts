@@ -10,6 +10,14 @@ export class MapPage {
   readonly siteMarkers = () => this.page.locator('.leaflet-marker-icon.site-marker');
   readonly languageSwitch = () => this.page.getByTestId('language-switch');
 
+  /** Relays drawn on the map: single markers, plus the members of the groups of relays too close on screen. */
+  async relaysDrawn(): Promise<number> {
+    const groups = await this.page
+      .locator('.leaflet-marker-icon.site-group .site-group__count')
+      .allTextContents();
+    return (await this.siteMarkers().count()) + groups.reduce((sum, n) => sum + Number(n), 0);
+  }
+
   async open(baseUrl: string): Promise<void> {
     await this.page.goto(baseUrl);
     await this.waitForNetwork();
