@@ -48,8 +48,9 @@ describe('the first screen', () => {
       await page.getByTestId('intent-collectivity').click();
       const panel = page.getByTestId('join-panel');
       await expect.poll(() => panel.getAttribute('data-step')).toBe('collectivity');
+      // The contact comes from the cooperative's public record (export.ispJson): wait for that answer.
       await expect
-        .poll(() => page.getByTestId('collectivity-contact').textContent())
+        .poll(() => page.getByTestId('collectivity-contact').textContent(), { timeout: 15_000 })
         .toMatch(/contact@terrain\.example/);
       expect(await page.locator('#join-body input').count()).toBe(0);
       await page.getByTestId('collectivity-overview').click();

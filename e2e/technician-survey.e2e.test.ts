@@ -170,7 +170,8 @@ describe('technician eligibility check and survey, offline', () => {
       await page.screenshot({ path: 'docs/screenshots/tech-survey-form.png', type: 'png' });
       await form.getByRole('button', { name: 'Enregistrer l’étude' }).click();
       await page.getByTestId('survey-saved').waitFor();
-      expect(await app.pending()).toBe(1);
+      // The outbox count follows the device database through a live query: it may lag the saved notice.
+      await expect.poll(() => app.pending(), { timeout: 10_000 }).toBe(1);
 
       await phone.context.setOffline(false);
       await expect.poll(() => app.pending(), { timeout: 60_000 }).toBe(0);
