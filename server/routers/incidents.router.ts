@@ -15,10 +15,10 @@ import {
   getIncident,
   listIncidents,
   openIncident,
-  previewArea,
   resolveIncident,
   updateIncident,
 } from '../services/operations/incidents.service.ts';
+import { previewArea } from '../services/operations/incident-area.ts';
 import { publicStatus } from '../services/operations/public-status.ts';
 import { coordinatorProcedure, rateLimitedProcedure, router } from '../trpc.ts';
 

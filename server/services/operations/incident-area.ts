@@ -3,7 +3,7 @@
 // Members affected is an estimate: active installations on those sectors, buildings or zones.
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
-import type { IncidentElements } from '../../../shared/schemas/incidents.ts';
+import type { IncidentAreaPreview, IncidentElements } from '../../../shared/schemas/incidents.ts';
 import { DomainError } from '../../../shared/errors.ts';
 import { distanceM } from '../../../shared/eligibility/geo.ts';
 import * as area from '../../repositories/incident-area.repository.ts';
@@ -91,4 +91,18 @@ async function buildingsBehind(
           distanceM(p.lat, p.lon, b.lat, b.lon) <= PBO_REACH_M,
       ),
   );
+}
+
+/** The area an incident on these elements would cover, without opening it. */
+export async function previewArea(db: Kysely<DB>, e: IncidentElements): Promise<IncidentAreaPreview> {
+  const covered = await computeArea(db, e);
+  const sectorCount = new Set([...covered.sectorIds, ...(await area.sectorsOfSites(db, covered.siteIds))])
+    .size;
+  return {
+    relayIds: covered.relayIds,
+    sectorCount,
+    zoneIds: covered.zoneIds,
+    buildingCount: covered.buildingIds.length,
+    membersAffected: covered.membersAffected,
+  };
 }

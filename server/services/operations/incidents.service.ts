@@ -7,7 +7,6 @@ import type { DB } from '../../db/schema.ts';
 import { DomainError } from '../../../shared/errors.ts';
 import type {
   Incident,
-  IncidentAreaPreview,
   IncidentDetail,
   IncidentElements,
   IncidentSeverity,
@@ -16,7 +15,7 @@ import type {
   ResolveIncidentInput,
   UpdateIncidentInput,
 } from '../../../shared/schemas/incidents.ts';
-import { sectorsOfSites, siteNames } from '../../repositories/incident-area.repository.ts';
+import { siteNames } from '../../repositories/incident-area.repository.ts';
 import * as repo from '../../repositories/incidents.repository.ts';
 import { insertUpdate, updatesOf } from '../../repositories/incident-updates.repository.ts';
 import { publishEvent } from './alerts.ts';
@@ -290,17 +289,4 @@ export async function getIncident(db: Kysely<DB>, id: string): Promise<IncidentD
     at: iso(u.at),
   }));
   return { ...toIncident(row), updates };
-}
-
-/** The area an incident on these elements would cover, without opening it. */
-export async function previewArea(db: Kysely<DB>, e: IncidentElements): Promise<IncidentAreaPreview> {
-  const area = await computeArea(db, e);
-  const sectorCount = new Set([...area.sectorIds, ...(await sectorsOfSites(db, area.siteIds))]).size;
-  return {
-    relayIds: area.relayIds,
-    sectorCount,
-    zoneIds: area.zoneIds,
-    buildingCount: area.buildingIds.length,
-    membersAffected: area.membersAffected,
-  };
 }
