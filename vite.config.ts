@@ -66,8 +66,10 @@ export default defineConfig({
           groups: [
             { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]/ },
             {
+              // Scripts only: Leaflet's CSS is imported first by main.tsx (our styles must win) and
+              // stays in the entry's stylesheet; grouped here it would make the entry preload the map.
               name: 'map',
-              test: /node_modules[\\/](leaflet|react-leaflet|@react-leaflet|geographiclib-geodesic)[\\/]/,
+              test: /node_modules[\\/](leaflet|react-leaflet|@react-leaflet|geographiclib-geodesic)[\\/](?!.*\.css$)/,
             },
             { name: 'data', test: /node_modules[\\/](@tanstack|@trpc)[\\/]/ },
             // Apart: the public page's first screen needs no validation (issue #12), forms load it.

@@ -39,6 +39,20 @@ describe('the first screen', () => {
     }
   });
 
+  it('preloads neither the map, nor validation, nor the staff areas’ words', async () => {
+    const html = await (await fetch(server.url)).text();
+    const scripts = [
+      ...html.matchAll(/<(?:script[^>]*\ssrc|link[^>]*rel="modulepreload"[^>]*\shref)="([^"]+\.js)"/g),
+    ].map((m) => m[1] ?? '');
+    expect(scripts.length).toBeGreaterThan(0);
+    expect(scripts.filter((url) => /\/(map|zod)-/.test(url))).toEqual([]);
+    const code = (
+      await Promise.all(scripts.map(async (url) => (await fetch(`${server.url}${url}`)).text()))
+    ).join('\n');
+    expect(code).toContain('app.skipToContent'); // the public words are there…
+    expect(code).not.toContain('tech.nav.interventions'); // …a staff word (client/i18n/staff.fr.ts) is not
+  });
+
   it('leads a mairie to what the cooperative offers a commune, without asking for a home', async () => {
     const browser = await launchBrowser({ viewport: { width: 375, height: 740 } });
     try {

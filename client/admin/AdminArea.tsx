@@ -1,5 +1,6 @@
 // `/administration/*`, loaded on demand. Role checked by <RequireRole min="admin"> in App.tsx; the
 // server checks it again on every procedure.
+import '../i18n/staff.ts'; // the staff words, before any component of this area renders
 import '../styles/coordination.css';
 import '../styles/coordination-map.css';
 import '../styles/admin.css';

@@ -1,4 +1,5 @@
 // `/coordination/*`, loaded on demand. Role checked by <RequireRole> in App.tsx.
+import '../i18n/staff.ts'; // the staff words, before any component of this area renders
 import '../styles/coordination.css';
 import '../styles/coordination-list.css';
 import '../styles/coordination-map.css';

@@ -1,15 +1,8 @@
-// French is the reference dictionary: its keys type every other language (see en.ts).
-import { adminFr } from '../admin/messages/fr.ts';
-import { coordinationFr } from '../coordination/messages/fr.ts';
-import { officeFr } from '../coordination/messages/office.fr.ts';
-import { networkFr } from '../coordination/network/messages/fr.ts';
-import { offlineMapFr } from '../offline-map/messages/fr.ts';
+// French is the reference dictionary: its keys type every other language (see en.ts). This file holds
+// the words of the public pages; the staff areas' words are in staff.fr.ts, a chunk of their own.
 import { publicMapFr } from '../public-map/messages/fr.ts';
-import { deviceFr } from '../technician/messages/fr.ts';
-import { syncFr } from '../sync/messages/fr.ts';
-import { checkFr } from '../technician/check/messages/fr.ts';
-import { jobsFr } from '../technician/jobs/messages.fr.ts';
 import { joinFr } from '../join/messages/fr.ts';
+import type { StaffMessageKey } from './staff.fr.ts';
 import type { Message } from './translate.ts';
 
 export const fr = {
@@ -79,35 +72,18 @@ export const fr = {
   'login.submit': 'Se connecter',
   'login.submitting': 'Connexion…',
 
+  'setPassword.title': 'Choisir votre mot de passe',
+  'setPassword.intro': 'Ce lien ne sert qu’une fois. Choisissez un mot de passe d’au moins 10 caractères.',
+  'setPassword.password': 'Nouveau mot de passe',
+  'setPassword.again': 'Le même, une seconde fois',
+  'setPassword.mismatch': 'Les deux mots de passe ne sont pas identiques.',
+  'setPassword.submit': 'Enregistrer le mot de passe',
+  'setPassword.done': 'Mot de passe enregistré. Vous pouvez vous connecter.',
+
   'error.offline': 'Pas de réseau. Réessayez une fois connecté.',
   'error.tooManyRequests': 'Trop de tentatives, réessayez dans une minute.',
   'error.unexpected': 'Une erreur est survenue. Réessayez.',
 
-  'tech.area': 'Espace technicien',
-  'tech.nav': 'Sections de l’espace technicien',
-  'tech.nav.interventions': 'Interventions',
-  'tech.nav.new': 'Nouvelle',
-  'tech.nav.installations': 'Installations',
-  'tech.nav.map': 'Carte',
-  'tech.interventions.title': 'Mes interventions',
-  'tech.interventions.empty': 'Vos interventions apparaîtront ici, même hors ligne.',
-  'tech.new.title': 'Nouvelle intervention',
-  'tech.new.soon': 'Le formulaire de saisie arrive dans une prochaine version.',
-  'tech.installations.title': 'Installations',
-  'tech.installations.empty': 'Les installations (ONT, antennes) apparaîtront ici.',
-
-  'coord.area': 'Coordination',
-  'coord.nav': 'Sections de la coordination',
-  'coord.nav.review': 'À valider',
-  'coord.nav.map': 'Carte',
-  'coord.review.title': 'Interventions à valider',
-  'coord.review.empty': 'La liste des interventions à valider arrive dans une prochaine version.',
-  // Every `coordination.*` key lives in client/coordination/messages/.
-  ...coordinationFr,
-  // Every `admin.*` key lives in client/admin/messages/.
-  ...adminFr,
-  ...officeFr,
-  ...networkFr,
   // Every `join.*` key (the public eligibility flow) lives in client/join/messages/.
   ...joinFr,
 
@@ -119,131 +95,8 @@ export const fr = {
   'notFound.title': 'Page introuvable',
   'notFound.back': 'Retour à la carte',
 
-  // Technician area and its sync (client/technician, client/sync).
-  'technician.state.pending': 'En attente d’envoi',
-  'technician.state.submitted': 'Envoyée',
-  'technician.state.approved': 'Validée',
-  'technician.state.changesRequested': 'À corriger',
-  'technician.state.rejected': 'Refusée à la synchro',
-  'technician.state.recorded': 'Enregistrée',
-  'technician.kind.maintenance': 'Maintenance',
-  'technician.kind.repair': 'Réparation',
-  'technician.kind.installation': 'Installation',
-  'technician.kind.survey': 'Visite technique',
-  'technician.kind.alignment': 'Alignement',
-  'technician.kind.power': 'Alimentation',
-  'technician.kind.fibre_splice': 'Soudure fibre',
-  'technician.kind.fibre_cut': 'Coupure fibre',
-  'technician.kind.other': 'Autre',
-  'technician.list.new': 'Nouvelle',
-  'technician.list.toFix': {
-    one: '{count} intervention à corriger',
-    other: '{count} interventions à corriger',
-  },
-  'technician.form.kind': 'Type d’intervention',
-  'technician.form.kindRequired': 'Choisissez le type d’intervention.',
-  'technician.form.summary': 'Résumé',
-  'technician.form.summaryRequired': 'Décrivez en quelques mots ce qui a été fait.',
-  'technician.form.startedAt': 'Début',
-  'technician.form.endedAt': 'Fin',
-  'technician.form.date': 'Date et heure invalides.',
-  'technician.form.endBeforeStart': 'La fin est avant le début.',
-  'technician.form.outageInProgress': 'Panne en cours : ouvrir un incident (carte publique, alertes)',
-  'technician.form.notes': 'Notes',
-  'technician.form.number': 'Nombre attendu (ex. −21,5).',
-  'technician.form.flipSign': 'Changer le signe',
-  'technician.form.fixErrors': 'Corrigez les champs signalés.',
-  'technician.form.save': 'Enregistrer',
-  'technician.form.saveChanges': 'Enregistrer les modifications',
-  'technician.form.resend': 'Corriger et renvoyer',
-  'technician.form.saving': 'Enregistrement…',
-  'technician.form.saveFailed': 'Échec de l’enregistrement sur l’appareil. Réessayez.',
-  'technician.form.storageFull':
-    'Stockage de l’appareil plein : libérez de la place (photos, applications) puis réessayez.',
-  'technician.saved.title': 'Enregistré sur l’appareil',
-  'technician.saved.online': 'Envoi au serveur en cours.',
-  'technician.saved.offline': 'Sera envoyé automatiquement au retour du réseau.',
-  'technician.detail.back': 'Mes interventions',
-  'technician.detail.edit': 'Modifier',
-  'technician.detail.notFound': 'Cette intervention n’est pas sur cet appareil.',
-  'technician.detail.reviewComment': 'Demande de la coordination',
-  'technician.rejection.title': 'Refusée par le serveur',
-  'technician.rejection.code': 'Code : {code}',
-  'technician.rejection.fix': 'Corriger',
-  'technician.rejection.discard': 'Abandonner',
-  'technician.rejection.discardConfirm': 'Confirmer l’abandon',
-  'technician.rejection.outcomeUnknown':
-    'Le serveur a reçu cette saisie mais ne l’a pas enregistrée (sa réponse s’est perdue ; elle a sans doute été refusée). Vérifiez-la et renvoyez-la.',
-  'technician.place.label': 'Lieu (relais, secteur, bâtiment, point fibre)',
-  'technician.place.search': 'Nom, adresse ou référence PM/PBO/PTO',
-  'technician.place.results': 'Lieux proposés',
-  'technician.place.none': 'Aucun lieu trouvé sur l’appareil.',
-  'technician.place.change': 'Changer',
-  'technician.place.noData': 'Aucune donnée réseau sur l’appareil : synchronisez une fois en ligne.',
-  'technician.place.site': 'Relais',
-  'technician.place.sector': 'Secteur',
-  'technician.place.building': 'Bâtiment',
-  'technician.place.fibreNode': 'Point fibre',
-  'technician.measure.title': 'Mesures',
-  'technician.measure.optical': 'Fibre',
-  'technician.measure.radio': 'Radio',
-  'technician.measure.rxPower': 'Puissance reçue à 1490 nm',
-  'technician.measure.rxHint': 'Normale entre −8 et −27 dBm (GPON classe B+).',
-  'technician.measure.rxLow':
-    'Sous −27 dBm : nettoyez les connecteurs, vérifiez APC/UPC et les soudures. La mesure est gardée.',
-  'technician.measure.rxHigh':
-    'Au-dessus de −8 dBm : risque de saturation de l’ONT (atténuateur ?). La mesure est gardée.',
-  'technician.measure.signal': 'Signal',
-  'technician.measure.snr': 'SNR',
-  'technician.measure.ccq': 'CCQ',
-  'technician.gps.label': 'Position GPS',
-  'technician.gps.read': 'Relever la position',
-  'technician.gps.again': 'Relever à nouveau',
-  'technician.gps.locating': 'Recherche du signal GPS…',
-  'technician.gps.clear': 'Effacer',
-  'technician.gps.accuracy': '± {m} m',
-  'technician.gps.denied': 'Accès à la position refusé : autorisez-le dans les réglages du navigateur.',
-  'technician.gps.unavailable': 'Position indisponible. Essayez à l’extérieur.',
-  'technician.gps.timeout': 'Pas de position après 20 s. Essayez à l’extérieur.',
-  'technician.gps.unsupported': 'Cet appareil ne donne pas sa position.',
-  'technician.photos.label': 'Photos',
-  'technician.photos.take': 'Prendre une photo',
-  'technician.photos.processing': 'Préparation de la photo…',
-  'technician.photos.alt': 'Photo de l’intervention',
-  'technician.photos.remove': 'Retirer la photo',
-  'technician.photos.waiting': 'En attente',
-  'technician.photos.elsewhere': 'Sur le serveur',
-  'technician.photos.tooBig': 'Photo trop lourde (10 Mo au plus).',
-  'technician.photos.unreadable': 'Image illisible sur cet appareil (format non pris en charge).',
-  'technician.photos.count': { one: '{count} photo', other: '{count} photos' },
-  'technician.photos.waitingCount': { one: '{count} photo en attente', other: '{count} photos en attente' },
-  'technician.install.new': 'Nouvelle installation',
-  'technician.install.fixTitle': 'Corriger l’installation',
-  'technician.install.technology': 'Technologie',
-  'technician.install.fibre': 'Fibre (FTTH)',
-  'technician.install.radio': 'Radio',
-  'technician.install.ontSerial': 'Numéro de série ONT',
-  'technician.install.ontHint': '4 lettres + 8 caractères (HWTC542D049B) ou 16 caractères hexadécimaux.',
-  'technician.install.unknownVendor': 'fabricant inconnu',
-  'technician.install.serialTakenHere':
-    'Déjà installé depuis le {date} (bâtiment {building}) : retirez d’abord l’ancienne installation.',
-  'technician.install.cpeMac': 'Adresse MAC du routeur (CPE)',
-  'technician.install.building': 'Bâtiment',
-  'technician.install.sector': 'Secteur radio',
-  'technician.install.pto': 'Référence PTO',
-  'technician.install.ptoHint': 'Format FI-1234-ABCD ; un ancien format est accepté avec un avertissement.',
-  'technician.install.installedAt': 'Date d’installation',
-  'technician.install.removed': 'retirée',
-  'technician.scan.open': 'Scanner le code-barres',
-  'technician.scan.title': 'Visez l’étiquette de l’ONT',
-  'technician.scan.failed': 'Caméra indisponible : saisissez le numéro à la main.',
-  'technician.scan.close': 'Fermer',
-  ...syncFr,
-  ...offlineMapFr,
   ...publicMapFr,
-  ...deviceFr,
-  ...checkFr,
-  ...jobsFr,
 } satisfies Record<string, Message>;
 
-export type MessageKey = keyof typeof fr;
+export type PublicMessageKey = keyof typeof fr;
+export type MessageKey = PublicMessageKey | StaffMessageKey;

@@ -5,7 +5,21 @@ import { fr, type MessageKey } from './fr.ts';
 import { isLang, locales, translate, type Lang, type Message, type Params } from './translate.ts';
 
 const STORAGE_KEY = 'terrain.lang';
-const dictionaries: Record<Lang, Record<MessageKey, Message>> = { fr, en };
+// The public words from the start; the staff words join when a staff area's chunk runs (staff.ts).
+const dictionaries: Record<Lang, Partial<Record<MessageKey, Message>>> = { fr: { ...fr }, en: { ...en } };
+
+export function addMessages(more: Record<Lang, Partial<Record<MessageKey, Message>>>): void {
+  Object.assign(dictionaries.fr, more.fr);
+  Object.assign(dictionaries.en, more.en);
+}
+
+/** The key itself when its words are not loaded: visible in a test, never a crash. */
+function say(lang: Lang, key: MessageKey, params?: Params): string {
+  const dictionary = dictionaries[lang];
+  return Object.hasOwn(dictionary, key)
+    ? translate(dictionary as Record<MessageKey, Message>, lang, key, params)
+    : key;
+}
 
 export type Translate = (key: MessageKey, params?: Params) => string;
 
@@ -50,7 +64,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
           // Not persisted: the choice still holds for this visit.
         }
       },
-      t: (key, params) => translate(dictionaries[lang], lang, key, params),
+      t: (key, params) => say(lang, key, params),
       formatDate: (iso) => dates.format(new Date(iso)),
     };
   }, [lang]);

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { en } from './en.ts';
 import { fr } from './fr.ts';
+import { staffEn } from './staff.en.ts';
+import { staffFr } from './staff.fr.ts';
 import { interpolate, isLang, selectForm, translate, type Message } from './translate.ts';
 
 describe('interpolate', () => {
@@ -45,7 +47,8 @@ describe('translate', () => {
 
   it('has the same keys in every language and no empty message', () => {
     expect(Object.keys(en).sort()).toEqual(Object.keys(fr).sort());
-    for (const dict of [fr, en]) {
+    expect(Object.keys(staffEn).sort()).toEqual(Object.keys(staffFr).sort());
+    for (const dict of [fr, en, staffFr, staffEn]) {
       for (const message of Object.values(dict)) {
         const forms: string[] = typeof message === 'string' ? [message] : Object.values(message);
         for (const form of forms) expect(form.trim()).not.toBe('');
@@ -62,6 +65,11 @@ describe('translate', () => {
         ]),
       );
     expect(placeholders(en)).toEqual(placeholders(fr));
+    expect(placeholders(staffEn)).toEqual(placeholders(staffFr));
+  });
+
+  it('keeps the public and staff words apart (a key in both would depend on which chunk ran last)', () => {
+    expect(Object.keys(fr).filter((key) => Object.hasOwn(staffFr, key))).toEqual([]);
   });
 
   it('recognises the supported languages only', () => {

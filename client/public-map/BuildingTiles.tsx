@@ -11,10 +11,12 @@ import { DETAIL_ZOOM, type NetworkTile } from '../../shared/schemas/network-view
 import { useT } from '../i18n/i18n.tsx';
 import { useTRPC } from '../lib/trpc.ts';
 import { buildingColour } from './styles.ts';
-import { dataZoom, mergeCells, tileCells, tileDots, viewTiles, type Cell } from './view-tiles.ts';
+import { clearOf, dataZoom, mergeCells, tileCells, tileDots, viewTiles, type Cell } from './view-tiles.ts';
 
 /** Cluster markers are 44 px wide (touch targets): keep their centres at least this far apart. */
 const CLUSTER_SPACING_PX = 52;
+/** …and this far from a relay marker's centre (48 px, its group 44 px), so two targets never overlap. */
+const RELAY_SPACING_PX = 48;
 
 const key = (t: TileId) => `${t.z}/${t.x}/${t.y}`;
 
@@ -28,7 +30,14 @@ function clusterIcon(c: Cell): L.DivIcon {
   });
 }
 
-export function BuildingTiles({ version }: { version: string }) {
+export function BuildingTiles({
+  version,
+  relays,
+}: {
+  version: string;
+  /** Where relay markers are drawn: count markers keep clear of them. */
+  relays: readonly { lat: number; lon: number }[];
+}) {
   const t = useT();
   const map = useMap();
   const trpc = useTRPC();
@@ -51,12 +60,24 @@ export function BuildingTiles({ version }: { version: string }) {
     const drawClusters = () => {
       clusterLayer.clearLayers();
       const project = (lat: number, lon: number) => map.latLngToLayerPoint([lat, lon]);
-      for (const c of mergeCells([...cells.values()].flat(), project, CLUSTER_SPACING_PX)) {
+      const merged = mergeCells([...cells.values()].flat(), project, CLUSTER_SPACING_PX);
+      const drawnAt = clearOf(
+        merged.map((c) => project(c.lat, c.lon)),
+        relays.map((r) => project(r.lat, r.lon)),
+        RELAY_SPACING_PX,
+      );
+      merged.forEach((c, i) => {
         const label = t('map.cluster.title', { count: c.count });
-        L.marker([c.lat, c.lon], { icon: clusterIcon(c), title: label, alt: label, keyboard: true })
+        const at = drawnAt[i] ?? project(c.lat, c.lon);
+        L.marker(map.layerPointToLatLng([at.x, at.y]), {
+          icon: clusterIcon(c),
+          title: label,
+          alt: label,
+          keyboard: true,
+        })
           .on('click', () => map.setView([c.lat, c.lon], Math.min(map.getZoom() + 2, DETAIL_ZOOM)))
           .addTo(clusterLayer);
-      }
+      });
     };
 
     const dotsOf = (tile: TileId, data: NetworkTile) => {
@@ -131,7 +152,7 @@ export function BuildingTiles({ version }: { version: string }) {
       clusterLayer.remove();
       renderer.remove();
     };
-  }, [map, trpc, queryClient, version, t]);
+  }, [map, trpc, queryClient, version, t, relays]);
 
   return null;
 }

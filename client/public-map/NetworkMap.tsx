@@ -70,7 +70,7 @@ function ByViewMap({ children, ...props }: Omit<Props, 'demand' | 'byView'>) {
   }, [data]);
   return (
     <MapFrame {...props} source={{ ...outline, data: coverage }} outline={data} bounds={bounds}>
-      {data && <BuildingTiles version={data.version} />}
+      {data && <BuildingTiles version={data.version} relays={data.sites} />}
       {children}
     </MapFrame>
   );

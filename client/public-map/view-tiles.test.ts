@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DETAIL_ZOOM } from '../../shared/schemas/network-view.ts';
-import { dataZoom, mergeCells, tileCells, tileDots, viewTiles } from './view-tiles.ts';
+import { clearOf, dataZoom, mergeCells, tileCells, tileDots, viewTiles } from './view-tiles.ts';
 
 describe('view tiles', () => {
   it('asks one level above the map, and never beyond the detail level', () => {
@@ -47,5 +47,29 @@ describe('view tiles', () => {
       for (const b of merged)
         if (a !== b)
           expect(Math.hypot(project(a.lat, a.lon).x - project(b.lat, b.lon).x)).toBeGreaterThanOrEqual(44);
+  });
+
+  it('moves a count marker off a relay marker, and leaves one already clear where it is', () => {
+    const relays = [
+      { x: 100, y: 100 },
+      { x: 300, y: 100 },
+    ];
+    const [onTop, near, clear] = clearOf(
+      [
+        { x: 100, y: 100 },
+        { x: 310, y: 100 },
+        { x: 200, y: 200 },
+      ],
+      relays,
+      52,
+    );
+    expect(onTop).toEqual({ x: 100, y: 152 }); // exactly on it: pushed down
+    expect(near?.x).toBeCloseTo(352);
+    expect(near?.y).toBeCloseTo(100);
+    expect(clear).toEqual({ x: 200, y: 200 });
+    for (const p of [onTop, near, clear]) {
+      for (const r of relays)
+        expect(Math.hypot((p?.x ?? 0) - r.x, (p?.y ?? 0) - r.y)).toBeGreaterThanOrEqual(51.99);
+    }
   });
 });

@@ -75,3 +75,29 @@ export function mergeCells(
   }
   return kept.map((k) => k.cell);
 }
+
+/**
+ * Where to draw each marker so that none sits within `minPx` of an obstacle (a relay marker): a
+ * marker too close is pushed straight away from it (down, when exactly on it), a few rounds for
+ * markers near several. Only the drawn position moves; the marker keeps its own place for a tap.
+ */
+export function clearOf(
+  points: readonly { x: number; y: number }[],
+  obstacles: readonly { x: number; y: number }[],
+  minPx: number,
+): { x: number; y: number }[] {
+  return points.map((start) => {
+    let { x, y } = start;
+    for (let round = 0; round < 4; round++) {
+      const hit = obstacles.find((o) => (o.x - x) ** 2 + (o.y - y) ** 2 < minPx * minPx - 1e-6);
+      if (!hit) break;
+      const dx = x - hit.x;
+      const dy = y - hit.y;
+      const d = Math.hypot(dx, dy);
+      const [ux, uy] = d < 1e-9 ? [0, 1] : [dx / d, dy / d];
+      x = hit.x + ux * minPx;
+      y = hit.y + uy * minPx;
+    }
+    return { x, y };
+  });
+}

@@ -1,6 +1,7 @@
 // `/technicien/*`, loaded on demand (members on the public map never download it; the service
 // worker precaches it for technicians). Role checked by <RequireRole> in App.tsx. Everything inside
 // reads and writes the device's database (SyncProvider), so it all works offline.
+import '../i18n/staff.ts'; // the staff words, before any component of this area renders
 import './styles/area.css';
 import './styles/records.css';
 import './styles/forms.css';

@@ -1,9 +1,10 @@
 // Audit actions in words ("Secteur modifié"); an action added later shows its code rather than nothing.
-import { fr, type MessageKey } from '../../i18n/fr.ts';
+import type { MessageKey } from '../../i18n/fr.ts';
+import { staffFr } from '../../i18n/staff.fr.ts';
 import type { Translate } from '../../i18n/i18n.tsx';
 
-/** A key of the dictionary: the French one is the reference (client/i18n/fr.ts). */
-const isMessageKey = (key: string): key is MessageKey => Object.hasOwn(fr, key);
+/** A key of the dictionary: the French one is the reference (admin words are staff words). */
+const isMessageKey = (key: string): key is MessageKey => Object.hasOwn(staffFr, key);
 
 export const auditTables = ['users', 'sites', 'sectors', 'fibre_points', 'zones', 'buildings'] as const;
 const isTable = (v: string): v is (typeof auditTables)[number] =>

@@ -170,11 +170,4 @@ export const adminEn: Record<keyof typeof adminFr, Message> = {
   'admin.audit.a.channel.create': 'Alert channel added',
   'admin.audit.a.channel.update': 'Alert channel changed',
   'admin.audit.a.channel.delete': 'Alert channel deleted',
-  'setPassword.title': 'Choose your password',
-  'setPassword.intro': 'This link works once. Choose a password of at least 10 characters.',
-  'setPassword.password': 'New password',
-  'setPassword.again': 'The same again',
-  'setPassword.mismatch': 'The two passwords differ.',
-  'setPassword.submit': 'Save the password',
-  'setPassword.done': 'Password saved. You can log in.',
 };

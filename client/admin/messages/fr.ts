@@ -171,11 +171,4 @@ export const adminFr = {
   'admin.audit.a.channel.create': 'Canal d’alerte ajouté',
   'admin.audit.a.channel.update': 'Canal d’alerte modifié',
   'admin.audit.a.channel.delete': 'Canal d’alerte supprimé',
-  'setPassword.title': 'Choisir votre mot de passe',
-  'setPassword.intro': 'Ce lien ne sert qu’une fois. Choisissez un mot de passe d’au moins 10 caractères.',
-  'setPassword.password': 'Nouveau mot de passe',
-  'setPassword.again': 'Le même, une seconde fois',
-  'setPassword.mismatch': 'Les deux mots de passe ne sont pas identiques.',
-  'setPassword.submit': 'Enregistrer le mot de passe',
-  'setPassword.done': 'Mot de passe enregistré. Vous pouvez vous connecter.',
 } satisfies Record<string, Message>;
