@@ -34,6 +34,9 @@ export default defineConfig({
           include: ['e2e/**/*.e2e.test.ts'],
           globalSetup: ['./e2e/support/global-setup.ts'],
           fileParallelism: false,
+          // A page answers in its own time, slower while other suites share the CPU: polls wait for
+          // it up to this (a failing poll still fails, only later).
+          expect: { poll: { timeout: 15_000 } },
           testTimeout: 120_000,
           hookTimeout: 120_000,
         },

@@ -15,6 +15,7 @@ import { parseEnv } from '../server/env.ts';
 import { createSession, SESSION_COOKIE } from '../server/services/auth.service.ts';
 import { makeUser } from '../server/testing/caller.ts';
 import { generateIpeFile } from '../server/testing/ipe-file.ts';
+import { IPE_CHUNK } from '../server/services/import/ipe.import.ts';
 import { loadCoverage } from '../server/testing/load-coverage.ts';
 import { importJob, type ImportJob } from '../shared/schemas/imports.ts';
 import { syntheticCoverage, YONNE } from '../shared/eligibility/testing/synthetic.ts';
@@ -147,7 +148,7 @@ export async function run(): Promise<BenchResult[]> {
     return [
       { name: 'dry run (upload, parse, compare)', value: Math.round(dryRunMs / 100) / 10, unit: 's', note },
       {
-        name: 'apply (write in transactions of 500)',
+        name: `apply (write in transactions of ${IPE_CHUNK})`,
         value: Math.round(applyMs / 100) / 10,
         unit: 's',
         note: `${Math.round(BUILDINGS / (applyMs / 1000))} buildings/s, imported ${done.result?.imported}`,

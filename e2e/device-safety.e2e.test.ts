@@ -254,13 +254,19 @@ describe('the technician device safety net', () => {
       await page.getByLabel('Résumé').fill('E2E conflit — version du téléphone');
       await page.getByTestId('save').click();
       await page.getByTestId('saved-notice').waitFor();
-      await expect.poll(() => app.pill().getAttribute('data-all-sent'), { timeout: 60_000 }).toBe('true');
 
       // Later, the same field is edited from another device (a coordinator who saw the old value).
+      // Only once the phone's edit is on the server: the pill can still say "all sent" from before
+      // the edit was queued, and a console edit arriving first would be the one replaced.
       const coordinator = account('coordinator');
       const api = await apiSession(server.url, coordinator.email, coordinator.password);
-      const id = (await allInterventions(api)).find((i) => i.summary.startsWith('E2E conflit'))?.id;
-      await api.mutation('sync.push', {
+      const onServer = async () =>
+        (await allInterventions(api)).find((i) => i.summary.startsWith('E2E conflit'));
+      await expect
+        .poll(async () => (await onServer())?.summary, { timeout: 60_000 })
+        .toBe('E2E conflit — version du téléphone');
+      const id = (await onServer())?.id;
+      const pushed = await api.mutation('sync.push', {
         clientId: crypto.randomUUID(),
         schemaVersion: 1,
         appVersion: 'e2e',
@@ -272,6 +278,7 @@ describe('the technician device safety net', () => {
           },
         ],
       });
+      expect(pushed).toMatchObject({ results: [{ id: 1, status: 'applied' }] });
       await page.getByTestId('sync-pill').click();
       await page.getByTestId('sync-now').click();
       const notice = page.getByTestId('lost-edit');

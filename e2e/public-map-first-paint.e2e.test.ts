@@ -57,15 +57,31 @@ describe('the first screen', () => {
     const browser = await launchBrowser({ viewport: { width: 375, height: 740 } });
     try {
       const page = await browser.context.newPage();
+      // Said with a failure: a script that did not load or threw (the map's chunk follows the click).
+      const trouble: string[] = [];
+      page.on('pageerror', (e) => trouble.push(`page error: ${e.message}`));
+      page.on('requestfailed', (r) => trouble.push(`failed: ${r.url()} ${r.failure()?.errorText ?? ''}`));
+      page.on('response', (r) => {
+        if (r.status() >= 400) trouble.push(`${r.status()}: ${r.url()}`);
+      });
       await page.goto(server.url);
       await expect.poll(() => page.locator('.app-header__brand-text').textContent()).toBe('Yonne Sans Fil');
       await page.getByTestId('intent-collectivity').click();
       const panel = page.getByTestId('join-panel');
       await expect.poll(() => panel.getAttribute('data-step')).toBe('collectivity');
       // The contact comes from the cooperative's public record (export.ispJson): wait for that answer.
+      const contact = () =>
+        page
+          .getByTestId('collectivity-contact')
+          .textContent({ timeout: 5_000 })
+          .catch(() => '');
       await expect
-        .poll(() => page.getByTestId('collectivity-contact').textContent(), { timeout: 15_000 })
-        .toMatch(/contact@terrain\.example/);
+        .poll(contact, { timeout: 30_000 })
+        .toMatch(/contact@terrain\.example/)
+        .catch((e: unknown) => {
+          const seen = trouble.join(' | ') || 'no script error, no failed request';
+          throw new Error(`${e instanceof Error ? e.message : String(e)}\nwhat the page met: ${seen}`);
+        });
       expect(await page.locator('#join-body input').count()).toBe(0);
       await page.getByTestId('collectivity-overview').click();
       await expect.poll(() => panel.getAttribute('data-step')).toBe('result');

@@ -1,7 +1,37 @@
 // Reference network data: relays, sectors, fibre buildings and zones.
 import { sql, type Kysely } from 'kysely';
 import type { DB } from '../db/schema.ts';
+import { yieldToEventLoop } from '../db/turn.ts';
 import { fibreZoneGeometry, type CoverageData } from '../../shared/schemas/eligibility.ts';
+
+/** Rows per read of the buildings: a department holds hundreds of thousands. */
+const BUILDING_PAGE = 10_000;
+
+/**
+ * Every building, read page by page (keyset on id) with a turn of the event loop between pages (see
+ * db/turn.ts): one read of 250,000 rows would hold every other request for seconds.
+ */
+function buildingPage(db: Kysely<DB>, after: string | null) {
+  let query = db
+    .selectFrom('buildings')
+    .select(['id', 'lat', 'lon', 'state', 'network', 'address'])
+    .orderBy('id')
+    .limit(BUILDING_PAGE);
+  if (after !== null) query = query.where('id', '>', after);
+  return query.execute();
+}
+
+async function allBuildings(db: Kysely<DB>) {
+  const all: Awaited<ReturnType<typeof buildingPage>> = [];
+  for (let after: string | null = null; ;) {
+    const page = await buildingPage(db, after);
+    for (const row of page) all.push(row);
+    const last = page.at(-1);
+    if (page.length < BUILDING_PAGE || !last) return all;
+    after = last.id;
+    await yieldToEventLoop();
+  }
+}
 
 export async function loadCoverage(db: Kysely<DB>): Promise<CoverageData> {
   const [sites, sectors, buildings, zones, asOf] = await Promise.all([
@@ -19,11 +49,7 @@ export async function loadCoverage(db: Kysely<DB>): Promise<CoverageData> {
       .where('site_id', 'in', (eb) => eb.selectFrom('sites').select('id').where('status', '=', 'active'))
       .orderBy('id')
       .execute(),
-    db
-      .selectFrom('buildings')
-      .select(['id', 'lat', 'lon', 'state', 'network', 'address'])
-      .orderBy('id')
-      .execute(),
+    allBuildings(db),
     db.selectFrom('fibre_zones').select(['id', 'name', 'status', 'geometry']).orderBy('id').execute(),
     dataAsOf(db),
   ]);

@@ -10,7 +10,7 @@ import {
   loadJussyNetwork,
 } from '../testing/fixtures/load.ts';
 import { direct } from '../../shared/eligibility/geo.ts';
-import { RECHECK_MS } from '../services/eligibility-cache.service.ts';
+import { RECHECK_MS, refreshCoverage, withCoverageWrites } from '../services/eligibility-cache.service.ts';
 import { checkEligibility } from '../services/eligibility.service.ts';
 
 describe.each(testDatabases)('eligibility and subscription requests on $name', (kind) => {
@@ -92,6 +92,36 @@ describe.each(testDatabases)('eligibility and subscription requests on $name', (
     await database.db.updateTable('sectors').set({ full: true }).where('id', '=', 'jussy-w').execute();
     await loadJussyNetwork(database);
     expect((await checkEligibility(database.db, point, now + RECHECK_MS + 2)).verdict).toBe('planned');
+  });
+
+  it('during a bulk import answers from the index as it was, then from the refreshed one', async () => {
+    const point = fromChurch(250, 2500);
+    const start = Date.now() + 10 * RECHECK_MS; // past any earlier test's clock
+    expect((await checkEligibility(database.db, point, start)).verdict).toBe('planned');
+    await withCoverageWrites(database.db, async () => {
+      await database.db
+        .updateTable('sectors')
+        .set({ full: false, updated_at: new Date() })
+        .where('id', '=', 'jussy-w')
+        .execute();
+      // Long past the periodic check: still the index as it was (no rebuild over a half-written
+      // network), answered without waiting for the database.
+      for (const later of [1, 2, 3]) {
+        const at = start + later * (RECHECK_MS + 1);
+        expect((await checkEligibility(database.db, point, at)).verdict).toBe('planned');
+      }
+      const refreshing = refreshCoverage(database.db, start + 4 * RECHECK_MS);
+      // While the new index is built, the previous one answers.
+      expect((await checkEligibility(database.db, point, start + 4 * RECHECK_MS)).verdict).toBe('planned');
+      await refreshing;
+    });
+    expect((await checkEligibility(database.db, point, start + 4 * RECHECK_MS + 1)).verdict).toBe('radio');
+    await database.db
+      .updateTable('sectors')
+      .set({ full: true, updated_at: new Date() })
+      .where('id', '=', 'jussy-w')
+      .execute();
+    await refreshCoverage(database.db);
   });
 
   it('accepts a subscription request only for a technology available at that position', async () => {

@@ -1,10 +1,12 @@
 // The eligibility index lives in memory, one per database handle: built from loadCoverage once, then
 // reused by every check until the coverage tables change.
 //
-// Freshness: an import in this process invalidates the index, and the next check waits for the new
-// one. Changes made elsewhere (another server process on the same PostgreSQL, an admin command) are
-// noticed by a fingerprint query run at most every RECHECK_MS; the rebuild then runs in the background
-// while the previous index keeps answering, so a data change never stalls public traffic.
+// Freshness: an edit in this process invalidates the index, and the next check waits for the new one.
+// A bulk import instead refreshes it (refreshCoverage): the new index is built while the previous one
+// keeps answering, and none is rebuilt over a half-written network while the import runs
+// (withCoverageWrites). Changes made elsewhere (another server process on the same PostgreSQL, an
+// admin command) are noticed by a fingerprint query run in the background at most every RECHECK_MS;
+// the rebuild then runs in the background too, so a data change never stalls public traffic.
 import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema.ts';
 import {
@@ -34,6 +36,11 @@ interface Entry {
   freshGeneration: number;
   rebuilding: { generation: number; promise: Promise<CoverageSnapshot> } | null;
   checking: Promise<void> | null;
+  /** Builds are numbered as they start: an older build never replaces a newer one's snapshot. */
+  builds: number;
+  shownBuild: number;
+  /** Bulk writers in progress (imports): no background rebuild meanwhile. */
+  writers: number;
 }
 
 const entries = new WeakMap<Kysely<DB>, Entry>();
@@ -48,6 +55,9 @@ function entryFor(db: Kysely<DB>): Entry {
       freshGeneration: -1,
       rebuilding: null,
       checking: null,
+      builds: 0,
+      shownBuild: 0,
+      writers: 0,
     };
     entries.set(db, e);
   }
@@ -72,20 +82,33 @@ async function terrainModel(db: Kysely<DB>): Promise<TerrainModel | undefined> {
   return parsedTerrain.model;
 }
 
+async function buildSnapshot(
+  db: Kysely<DB>,
+  e: Entry,
+): Promise<{ build: number; snapshot: CoverageSnapshot }> {
+  const build = ++e.builds;
+  // Fingerprint first: if data changes while loading, the next check sees a newer fingerprint.
+  const fingerprint = await fingerprintOf(db);
+  const coverage = await loadCoverage(db);
+  const terrain = await terrainModel(db);
+  return { build, snapshot: { coverage, index: createEligibilityIndex(coverage, { terrain }), fingerprint } };
+}
+
+function show(e: Entry, build: number, snapshot: CoverageSnapshot, now: number): void {
+  e.snapshot = snapshot;
+  e.shownBuild = build;
+  e.checkedAt = now;
+}
+
 function rebuild(db: Kysely<DB>, e: Entry, now: number): Promise<CoverageSnapshot> {
   const generation = e.generation;
   if (e.rebuilding && e.rebuilding.generation === generation) return e.rebuilding.promise;
   const promise = (async () => {
-    // Fingerprint first: if data changes while loading, the next check sees a newer fingerprint.
-    const fingerprint = await fingerprintOf(db);
-    const coverage = await loadCoverage(db);
-    const terrain = await terrainModel(db);
-    const snapshot = { coverage, index: createEligibilityIndex(coverage, { terrain }), fingerprint };
+    const { build, snapshot } = await buildSnapshot(db, e);
     // A slower, older rebuild must not replace a newer snapshot.
-    if (generation >= e.freshGeneration) {
-      e.snapshot = snapshot;
+    if (generation >= e.freshGeneration && build > e.shownBuild) {
+      show(e, build, snapshot, now);
       e.freshGeneration = generation;
-      e.checkedAt = now;
     }
     return snapshot;
   })().finally(() => {
@@ -96,6 +119,9 @@ function rebuild(db: Kysely<DB>, e: Entry, now: number): Promise<CoverageSnapsho
 }
 
 function recheck(db: Kysely<DB>, e: Entry, now: number): Promise<void> {
+  // An import in progress refreshes the index when it ends; rebuilding over its half-written network
+  // (and queueing behind its transactions) would only slow the checks down.
+  if (e.writers > 0) return Promise.resolve();
   e.checking ??= (async () => {
     try {
       const fingerprint = await fingerprintOf(db);
@@ -115,11 +141,41 @@ export async function coverageSnapshot(db: Kysely<DB>, now = Date.now()): Promis
   const e = entryFor(db);
   const current = e.snapshot;
   if (!current || e.freshGeneration < e.generation) return rebuild(db, e, now);
-  if (now - e.checkedAt >= RECHECK_MS) await recheck(db, e, now);
-  return e.snapshot ?? current;
+  // In the background: a check never waits for the database while an index can answer it.
+  if (now - e.checkedAt >= RECHECK_MS) void recheck(db, e, now);
+  return current;
 }
 
 /** After this process changed coverage data: the next check waits for a rebuilt index. */
 export function invalidateCoverage(db: Kysely<DB>): void {
   entryFor(db).generation++;
+}
+
+/** Runs a bulk write (an import): meanwhile the index answers as it was, without background rebuilds. */
+export async function withCoverageWrites<T>(db: Kysely<DB>, write: () => Promise<T>): Promise<T> {
+  const e = entryFor(db);
+  e.writers++;
+  try {
+    return await write();
+  } finally {
+    e.writers--;
+  }
+}
+
+/**
+ * After a bulk write in this process: builds the new index while the previous one keeps answering,
+ * and resolves once checks see the new data (so an import reported done is an import answered).
+ */
+export async function refreshCoverage(db: Kysely<DB>, now = Date.now()): Promise<void> {
+  const e = entryFor(db);
+  // Nothing answering yet, or checks already waiting for a rebuild: the next check builds it.
+  if (!e.snapshot || e.freshGeneration < e.generation) return invalidateCoverage(db);
+  const generation = e.generation;
+  try {
+    const { build, snapshot } = await buildSnapshot(db, e);
+    // Invalidated meanwhile: that edit's waiting path rebuilds with everything.
+    if (e.generation === generation && build > e.shownBuild) show(e, build, snapshot, now);
+  } catch {
+    invalidateCoverage(db); // the database hiccuped: the next check rebuilds
+  }
 }

@@ -8,7 +8,7 @@ import {
   upsertImportedBuildings,
   type ImportedBuildingRow,
 } from '../../repositories/addresses-buildings.repository.ts';
-import { invalidateCoverage } from '../eligibility-cache.service.ts';
+import { refreshCoverage } from '../eligibility-cache.service.ts';
 import { addressKey, matchArcep, type ArcepCandidate, type ArcepValues } from './arcep.match.ts';
 import { INSEE_CODE, orNull, parseDecimal, parseRows, readCsv, type CsvRow } from './csv.ts';
 import { formatAddress } from './ipe.import.ts';
@@ -79,7 +79,7 @@ export async function importArcep(db: Kysely<DB>, bytes: Uint8Array): Promise<Im
     });
     return { counts: await upsertImportedBuildings(trx, rows), skipped: parsed.lines.length - rows.length };
   });
-  if (counts.inserted || counts.updated) invalidateCoverage(db);
+  if (counts.inserted || counts.updated) await refreshCoverage(db);
   return {
     format: `Arcep (${parsed.encoding})`,
     imported: counts.inserted,

@@ -188,6 +188,3 @@ function lineBreaks(text: string): number {
   for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) n++;
   return n;
 }
-
-/** Lets waiting requests run between slices of a long job. */
-export const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));

@@ -1,6 +1,7 @@
 // `admin import FILE`: the format is recognised from the content, not the file name.
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
+import { withCoverageWrites } from '../eligibility-cache.service.ts';
 import { importArcep } from './arcep.import.ts';
 import { importBan } from './ban.import.ts';
 import { importGeoJson } from './geojson.import.ts';
@@ -54,5 +55,6 @@ export async function importFile(
 ): Promise<ImportReport> {
   const format = detectFileFormat(bytes);
   if (!format) throw new Error(`${name}: ${UNRECOGNISED_FORMAT}`);
-  return importers[format](db, bytes, onProgress);
+  // Checks go on answering from the index as it was until the import has refreshed it.
+  return withCoverageWrites(db, () => importers[format](db, bytes, onProgress));
 }
