@@ -147,6 +147,18 @@ export const staffEn: Record<StaffMessageKey, Message> = {
   'technician.install.pto': 'PTO reference',
   'technician.install.ptoHint': 'Format FI-1234-ABCD; an older format is accepted with a warning.',
   'technician.install.installedAt': 'Installed on',
+  'technician.install.actions': 'Change the ONT or remove',
+  'technician.install.replaceTitle': 'Replace a faulty ONT',
+  'technician.install.replaceReason': 'Reason (optional)',
+  'technician.install.replaceSave': 'Replace the ONT',
+  'technician.install.replaceQueued':
+    'Replacement saved on this device. The old serial {serial} stays in the installation’s history.',
+  'technician.install.sameSerial': 'This is already this installation’s serial.',
+  'technician.install.remove': 'Remove the installation',
+  'technician.install.removeConfirm':
+    'Remove this installation? Its ONT serial becomes free for another home.',
+  'technician.install.removeYes': 'Yes, remove',
+  'technician.install.removeNo': 'No, keep it',
   'technician.install.removed': 'removed',
   'technician.scan.open': 'Scan the barcode',
   'technician.scan.title': 'Point at the ONT label',

@@ -152,6 +152,18 @@ export const staffFr = {
   'technician.install.pto': 'Référence PTO',
   'technician.install.ptoHint': 'Format FI-1234-ABCD ; un ancien format est accepté avec un avertissement.',
   'technician.install.installedAt': 'Date d’installation',
+  'technician.install.actions': 'Changer l’ONT ou retirer',
+  'technician.install.replaceTitle': 'Remplacer un ONT en panne',
+  'technician.install.replaceReason': 'Raison (facultatif)',
+  'technician.install.replaceSave': 'Remplacer l’ONT',
+  'technician.install.replaceQueued':
+    'Remplacement enregistré sur l’appareil. L’ancien numéro {serial} reste dans l’historique de l’installation.',
+  'technician.install.sameSerial': 'C’est déjà le numéro de cette installation.',
+  'technician.install.remove': 'Retirer l’installation',
+  'technician.install.removeConfirm':
+    'Retirer cette installation ? Son numéro de série ONT redevient libre pour un autre logement.',
+  'technician.install.removeYes': 'Oui, retirer',
+  'technician.install.removeNo': 'Non, garder',
   'technician.install.removed': 'retirée',
   'technician.scan.open': 'Scanner le code-barres',
   'technician.scan.title': 'Visez l’étiquette de l’ONT',

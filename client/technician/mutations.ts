@@ -1,6 +1,6 @@
 // The technician's writes, as the pages call them. Each resolves once the entry is committed on the
 // device; each may replace a refused entry (fix and resend as a NEW mutation, never an edit of the old).
-import type { CreateInstallationArgs } from '../../shared/schemas/installations.ts';
+import type { CreateInstallationArgs, ReplaceOntArgs } from '../../shared/schemas/installations.ts';
 import type { Intervention, InterventionEditable } from '../../shared/schemas/interventions.ts';
 import type { PhotoRecord } from '../sync/db.ts';
 import { useMutate } from '../sync/hooks.ts';
@@ -46,4 +46,13 @@ export function useSaveInstallation() {
   return async (args: Omit<CreateInstallationArgs, 'id'>, replaces?: number): Promise<Saved> => ({
     queued: await mutate('installation.create', { id: crypto.randomUUID(), ...args }, { replaces }),
   });
+}
+
+/** Swap a faulty ONT or remove an installation: queued like any entry, applied on the device at once. */
+export function useInstallationActions() {
+  const mutate = useMutate();
+  return {
+    replaceOnt: (args: ReplaceOntArgs) => mutate('installation.replaceOnt', args),
+    remove: (id: string) => mutate('installation.remove', { id }),
+  };
 }

@@ -2,6 +2,7 @@ import { ontVendors } from '../../../shared/domain/identifiers.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { formatDateTime } from '../format.ts';
 import type { InstallationItem } from '../queries.ts';
+import { InstallationActions } from './InstallationActions.tsx';
 import { RejectionCard } from './RejectionCard.tsx';
 import { StatusBadge } from './StatusBadge.tsx';
 
@@ -36,6 +37,7 @@ export function InstallationCard({ item }: { item: InstallationItem }) {
         {item.place && ` · ${item.place}`}
         {row.status === 'removed' && ` · ${t('technician.install.removed')}`}
       </span>
+      {row.status === 'active' && !item.rejection && <InstallationActions row={row} />}
       {item.rejection && (
         <RejectionCard
           rejection={item.rejection}
