@@ -4,6 +4,7 @@
 // phone follow; the technician is disabled and their next request is refused.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { launchBrowser } from './support/browser.ts';
 import { startServer, type RunningServer } from './support/server.ts';
 import { AdminPage } from './pages/admin.page.ts';
@@ -114,6 +115,51 @@ describe('running the cooperative from the browser', () => {
       expect(pull.status()).toBe(401);
     } finally {
       await phone.close();
+      await desk.close();
+    }
+  });
+
+  it('an admin corrects a building between two imports; the public answer follows', async () => {
+    const adminAccount = server.accounts.admin;
+    if (!adminAccount) throw new Error(`no admin account:\n${server.output()}`);
+    const coverage = z
+      .object({
+        buildings: z.array(z.object({ id: z.string(), lat: z.number(), lon: z.number(), state: z.string() })),
+      })
+      .parse((await (await fetch(`${server.url}/trpc/network.coverage`)).json()).result.data);
+    const building = coverage.buildings.find((b) => b.state === 'deployed');
+    if (!building) throw new Error('the demo has no deployed building');
+    const verdict = async () => {
+      const input = encodeURIComponent(JSON.stringify({ lat: building.lat, lon: building.lon }));
+      const res = await fetch(`${server.url}/trpc/eligibility.check?input=${input}`);
+      return z
+        .object({ result: z.object({ data: z.object({ verdict: z.string() }) }) })
+        .parse(await res.json()).result.data.verdict;
+    };
+    expect(await verdict()).toBe('fibre');
+
+    const desk = await launchBrowser({ viewport: { width: 1280, height: 800 } });
+    try {
+      const admin = new AdminPage(await desk.context.newPage(), server.url);
+      await admin.logIn(adminAccount.email, adminAccount.password);
+      const page = admin.page;
+      await page.goto(`${server.url}/coordination/batiments/${encodeURIComponent(building.id)}`);
+      const editor = page.getByTestId('building-editor');
+      await editor.waitFor();
+      await editor.getByLabel('Raccordement').selectOption('targeted');
+      await editor.getByLabel('Adresse').fill('12 rue des Écoles, corrigée');
+      await editor.getByTestId('building-save').click();
+      await editor.getByRole('status').waitFor();
+      await expect.poll(verdict, { timeout: 5_000 }).not.toBe('fibre');
+      // The page shows the new values and the version (who, before, after).
+      await expect
+        .poll(() => page.getByRole('heading', { level: 1 }).textContent())
+        .toBe('12 rue des Écoles, corrigée');
+      await editor.getByTestId('network-history').getByText('Raccordement : Raccordable → Prévu').waitFor();
+      await page.screenshot({ path: 'docs/screenshots/network-building-laptop.png', fullPage: true });
+      await page.setViewportSize({ width: 820, height: 1180 });
+      await page.screenshot({ path: 'docs/screenshots/network-building-tablet.png', fullPage: true });
+    } finally {
       await desk.close();
     }
   });

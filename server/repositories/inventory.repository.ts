@@ -1,14 +1,14 @@
-// SQL of the console's inventory editing: relays and sectors as JSON rows (for before/after versions),
-// and the audit log's reading side.
+// SQL of the console's inventory editing: relays, sectors and buildings as JSON rows (for before/after
+// versions), and the audit log's reading side.
 import { sql, type Kysely } from 'kysely';
 import type { DB } from '../db/schema.ts';
-import type { SiteStatus } from '../db/tables/network.ts';
+import type { BuildingState, SiteStatus } from '../db/tables/network.ts';
 import type { AuditListInput } from '../../shared/schemas/inventory.ts';
 
 /** The row as the change log sees it (to_jsonb), or undefined. */
 export async function rowJson(
   db: Kysely<DB>,
-  table: 'sites' | 'sectors' | 'fibre_points' | 'zones',
+  table: 'sites' | 'sectors' | 'fibre_points' | 'zones' | 'buildings',
   id: string,
 ): Promise<Record<string, unknown> | undefined> {
   const res = await sql<{ row: Record<string, unknown> }>`
@@ -44,6 +44,20 @@ export async function saveSite(
     .values(s)
     .onConflict((oc) => oc.column('id').doUpdateSet({ ...rest, updated_at: new Date() }))
     .execute();
+}
+
+/** An admin's correction of an imported building; false when there is no such building. */
+export async function updateBuilding(
+  db: Kysely<DB>,
+  id: string,
+  b: { state: BuildingState; network: 'own' | 'wholesale'; address: string | null; pm_id: string | null },
+): Promise<boolean> {
+  const res = await db
+    .updateTable('buildings')
+    .set({ ...b, updated_at: new Date() })
+    .where('id', '=', id)
+    .executeTakeFirst();
+  return res.numUpdatedRows > 0n;
 }
 
 export async function saveSector(

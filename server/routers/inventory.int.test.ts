@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Database } from '../db/database.ts';
 import { callerFor, makeUser } from '../testing/caller.ts';
 import { testDatabases } from '../testing/databases.ts';
@@ -78,9 +78,17 @@ describe.each(testDatabases)('network inventory on $name', (kind) => {
     // The public answer follows at once; the device on its next pull.
     expect((await callerFor(database).eligibility.check(east)).verdict).toBe('none');
     const resetsBefore = device.resets;
-    await device.follow(pull);
+    // A pull returns only what every older transaction of the cluster has finished around (the
+    // change log's horizon): another suite's open transaction on the same PostgreSQL can hold it back
+    // for a moment, and the next pull brings it.
+    await vi.waitFor(
+      async () => {
+        await device.follow(pull);
+        expect(device.rows.get('sectors:r1-a')).toMatchObject({ azimuthDeg: 270, name: 'Ouest' });
+      },
+      { timeout: 10_000, interval: 100 },
+    );
     expect(device.resets).toBe(resetsBefore);
-    expect(device.rows.get('sectors:r1-a')).toMatchObject({ azimuthDeg: 270, name: 'Ouest' });
 
     const versions = await api.inventory.audit({ targetTable: 'sectors', targetId: 'r1-a' });
     expect(versions.map((v) => v.action)).toEqual(['network.sectors.update', 'network.sectors.create']);
@@ -223,5 +231,78 @@ describe.each(testDatabases)('network inventory on $name', (kind) => {
         pmId: 'PM-404',
       }),
     ).rejects.toMatchObject({ code: 'BAD_REQUEST' });
+  });
+
+  it('buildings: an admin corrects state, network, address and PM; answers follow, the version is kept', async () => {
+    const api = callerFor(database, admin);
+    const place = { lat: 47.75, lon: 3.7 };
+    await database.db
+      .insertInto('buildings')
+      .values({
+        id: 'IMB/89000/T/0001',
+        state: 'deployed',
+        network: 'wholesale',
+        lat: place.lat,
+        lon: place.lon,
+        address: '1 rue du Test',
+        source: 'test',
+      })
+      .execute();
+    await api.inventory.saveFibrePoint({ id: 'PM-B', kind: 'pm', name: 'Armoire B', position: null });
+    expect((await callerFor(database).eligibility.check(place)).verdict).toBe('fibre');
+
+    await api.inventory.saveBuilding({
+      id: 'IMB/89000/T/0001',
+      state: 'targeted',
+      network: 'own',
+      address: '1 rue du Test, Jussy',
+      pmId: 'PM-B',
+    });
+    // The public answer follows at once: fibre is only planned there now.
+    expect((await callerFor(database).eligibility.check(place)).verdict).not.toBe('fibre');
+    const row = await database.db
+      .selectFrom('buildings')
+      .select(['state', 'network', 'address', 'pm_id'])
+      .where('id', '=', 'IMB/89000/T/0001')
+      .executeTakeFirstOrThrow();
+    expect(row).toEqual({
+      state: 'targeted',
+      network: 'own',
+      address: '1 rue du Test, Jussy',
+      pm_id: 'PM-B',
+    });
+    const [version] = await api.inventory.audit({ targetTable: 'buildings', targetId: 'IMB/89000/T/0001' });
+    expect(version).toMatchObject({
+      action: 'network.buildings.update',
+      details: { before: { state: 'deployed', pm_id: null }, after: { state: 'targeted', pm_id: 'PM-B' } },
+    });
+
+    // Refused, and nothing changes: an unknown building or PM, a NUL in the address, a coordinator.
+    const same = {
+      id: 'IMB/89000/T/0001',
+      state: 'deployed',
+      network: 'own',
+      address: null,
+      pmId: null,
+    } as const;
+    await expect(api.inventory.saveBuilding({ ...same, id: 'IMB/nowhere' })).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    });
+    await expect(api.inventory.saveBuilding({ ...same, pmId: 'PM-nowhere' })).rejects.toMatchObject({
+      code: 'BAD_REQUEST',
+    });
+    await expect(api.inventory.saveBuilding({ ...same, address: 'a\u0000b' })).rejects.toMatchObject({
+      code: 'BAD_REQUEST',
+    });
+    const coordinator = await makeUser(database, 'coordinator');
+    await expect(callerFor(database, coordinator).inventory.saveBuilding(same)).rejects.toMatchObject({
+      code: 'FORBIDDEN',
+    });
+    const after = await database.db
+      .selectFrom('buildings')
+      .select(['state'])
+      .where('id', '=', 'IMB/89000/T/0001')
+      .executeTakeFirstOrThrow();
+    expect(after.state).toBe('targeted');
   });
 });

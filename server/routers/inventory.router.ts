@@ -6,6 +6,7 @@ import {
   auditListInput,
   deleteInput,
   inventory,
+  saveBuildingInput,
   saveSectorInput,
   saveSiteInput,
   saveZoneInput,
@@ -32,6 +33,10 @@ export const inventoryRouter = router({
     .input(saveFibrePointArgs)
     .output(ok)
     .mutation(async ({ ctx, input }) => (await service.saveFibrePoint(ctx.db, ctx.user.id, input), done)),
+  saveBuilding: adminProcedure
+    .input(saveBuildingInput)
+    .output(ok)
+    .mutation(async ({ ctx, input }) => (await service.saveBuilding(ctx.db, ctx.user.id, input), done)),
   deleteSite: adminProcedure
     .input(deleteInput)
     .output(ok)

@@ -56,6 +56,7 @@ const matrix: Record<string, Allowed> = {
   'inventory.deleteSite': 'admin',
   'inventory.deleteZone': 'admin',
   'inventory.get': 'coordinator',
+  'inventory.saveBuilding': 'admin',
   'inventory.saveFibrePoint': 'admin',
   'inventory.saveSector': 'admin',
   'inventory.saveSite': 'admin',

@@ -11,6 +11,7 @@ import type {
   AuditEntry,
   AuditListInput,
   Inventory,
+  SaveBuildingInput,
   SaveSectorInput,
   SaveSiteInput,
   SaveZoneInput,
@@ -52,7 +53,7 @@ export async function readInventory(db: Kysely<DB>): Promise<Inventory> {
   };
 }
 
-type Versioned = 'sites' | 'sectors' | 'fibre_points' | 'zones';
+type Versioned = 'sites' | 'sectors' | 'fibre_points' | 'zones' | 'buildings';
 
 /** Runs a change and records its version: the row before and after, by whom. */
 async function versioned(
@@ -111,6 +112,21 @@ export async function saveSector(db: Kysely<DB>, actorId: string, s: SaveSectorI
       frequency_mhz: s.frequencyMHz,
       device_model: s.deviceModel,
       planned: s.planned,
+    });
+  });
+}
+
+/** An admin corrects an imported building (state, network, address, PM): versioned like the rest. */
+export async function saveBuilding(db: Kysely<DB>, actorId: string, b: SaveBuildingInput): Promise<void> {
+  await versioned(db, actorId, 'buildings', b.id, async (trx, before) => {
+    if (!before) throw new DomainError('NOT_FOUND', `Bâtiment « ${b.id} » introuvable.`);
+    if (b.pmId && !(await pointsRepo.existingPmIds(trx, [b.pmId])).has(b.pmId))
+      throw new DomainError('UNKNOWN_REFERENCE', `PM « ${b.pmId} » introuvable.`);
+    await repo.updateBuilding(trx, b.id, {
+      state: b.state,
+      network: b.network,
+      address: b.address,
+      pm_id: b.pmId,
     });
   });
 }

@@ -15,7 +15,7 @@ export const fibreZoneGeometry = z.discriminatedUnion('type', [
 ]);
 export type FibreZoneGeometry = z.infer<typeof fibreZoneGeometry>;
 
-const buildingState = z.enum(['deployed', 'signed', 'in_progress', 'targeted', 'abandoned']);
+export const buildingState = z.enum(['deployed', 'signed', 'in_progress', 'targeted', 'abandoned']);
 export type BuildingState = z.infer<typeof buildingState>;
 
 export const radioSite = z.object({

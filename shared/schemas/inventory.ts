@@ -1,11 +1,12 @@
-// The network inventory as the console edits it: relays, sectors, fibre points, working zones. Every
-// change is versioned in the audit log (who, when, before, after).
+// The network inventory as the console edits it: relays, sectors, fibre points, buildings, working
+// zones. Every change is versioned in the audit log (who, when, before, after).
 import { z } from 'zod';
 import { elementKey, position, shortName } from './common.ts';
 import { text } from './text.ts';
 import { polygonGeometry } from './network.ts';
 import { fibrePointRow } from './fibre-points.ts';
 import { sectorRow, siteRow, siteStatus } from './sync.ts';
+import { buildingState } from './eligibility.ts';
 
 const notes = text().trim().max(2000).nullable();
 
@@ -33,6 +34,19 @@ export const saveSectorInput = z.object({
   planned: z.boolean().default(false),
 });
 export type SaveSectorInput = z.infer<typeof saveSectorInput>;
+
+/**
+ * A building (IMB) as an admin corrects it between two IPE imports: its deployment state, whose
+ * network serves it, its address and its PM. The next import of the operator's file may set them again.
+ */
+export const saveBuildingInput = z.object({
+  id: elementKey,
+  state: buildingState,
+  network: z.enum(['own', 'wholesale']),
+  address: text().trim().max(300).nullable(),
+  pmId: elementKey.nullable(),
+});
+export type SaveBuildingInput = z.infer<typeof saveBuildingInput>;
 
 export const saveZoneInput = z.object({
   id: elementKey,

@@ -146,6 +146,7 @@ export const adminEn: Record<keyof typeof adminFr, Message> = {
   'admin.audit.a.intervention.review': 'Intervention reviewed',
   'admin.audit.a.installation.remove': 'Installation removed',
   'admin.audit.a.installation.replace': 'ONT replaced',
+  'admin.audit.a.network.buildings.update': 'Building edited',
   'admin.audit.a.network.sites.create': 'Relay created',
   'admin.audit.a.network.sites.update': 'Relay changed',
   'admin.audit.a.network.sites.delete': 'Relay deleted',

@@ -147,6 +147,7 @@ export const adminFr = {
   'admin.audit.a.intervention.review': 'Intervention relue',
   'admin.audit.a.installation.remove': 'Installation retirée',
   'admin.audit.a.installation.replace': 'ONT remplacé',
+  'admin.audit.a.network.buildings.update': 'Bâtiment modifié',
   'admin.audit.a.network.sites.create': 'Relais créé',
   'admin.audit.a.network.sites.update': 'Relais modifié',
   'admin.audit.a.network.sites.delete': 'Relais supprimé',

@@ -40,3 +40,17 @@ export function useSaveFibrePoint() {
   const trpc = useTRPC();
   return useMutation(trpc.inventory.saveFibrePoint.mutationOptions({ onSuccess: useRefresh() }));
 }
+
+export function useSaveBuilding() {
+  const trpc = useTRPC();
+  const client = useQueryClient();
+  const refresh = useRefresh();
+  return useMutation(
+    trpc.inventory.saveBuilding.mutationOptions({
+      onSuccess: () => {
+        refresh();
+        void client.invalidateQueries({ queryKey: trpc.places.building.queryKey() });
+      },
+    }),
+  );
+}

@@ -1,8 +1,10 @@
 // `/coordination/batiments/:id`: a building (IMB), its PM, and everything done there.
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
+import { hasRole, useSession } from '../../auth/session.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { useTRPC } from '../../lib/trpc.ts';
+import { BuildingEditor } from '../network/BuildingEditor.tsx';
 import { FactList } from '../ui/FactList.tsx';
 import { FibrePointLink } from '../ui/PlaceLinks.tsx';
 import { LoadError, Loading } from '../ui/QueryStatus.tsx';
@@ -14,6 +16,8 @@ export function BuildingPage() {
   const trpc = useTRPC();
   const building = useQuery(trpc.places.building.queryOptions({ id }));
   const b = building.data;
+  const session = useSession();
+  const admin = session.status === 'ready' && session.user !== null && hasRole(session.user, 'admin');
   return (
     <div className="page__content coord-page" data-testid="building-page">
       <Link className="coord-back" to="/coordination">
@@ -47,6 +51,7 @@ export function BuildingPage() {
               ]}
             />
           </section>
+          {admin && <BuildingEditor key={JSON.stringify(b)} building={b} />}
         </>
       )}
       <PlaceHistory buildingId={id} />

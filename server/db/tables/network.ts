@@ -44,7 +44,7 @@ export interface SectorsTable {
   updated_at: UpdatedAt;
 }
 
-type BuildingState = 'deployed' | 'signed' | 'in_progress' | 'targeted' | 'abandoned';
+export type BuildingState = 'deployed' | 'signed' | 'in_progress' | 'targeted' | 'abandoned';
 
 export interface BuildingsTable {
   id: string;
