@@ -3,6 +3,7 @@ import type { EligibilityOption, EligibilityResult } from '../../shared/schemas/
 import { distanceM } from '../../shared/eligibility/geo.ts';
 import { formatDistance } from '../../shared/eligibility/reasons.ts';
 import type { MessageKey } from '../i18n/fr.ts';
+import type { Translate } from '../i18n/i18n.tsx';
 import type { Lang } from '../i18n/translate.ts';
 import type { ChosenPlace, Technology } from './flow.ts';
 
@@ -55,6 +56,13 @@ export function placeLine(
     return { key: 'join.result.located', params: { accuracy: formatDistance(place.accuracyM, lang) } };
   if (place.label) return { key: 'join.result.tappedNear', params: { label: place.label } };
   return { key: 'join.result.tapped' };
+}
+
+/** The place in a request's summary, in the same words as the result step (search, GPS or tap). */
+export function placeSummary(place: ChosenPlace | null, lang: Lang, t: Translate): string {
+  if (!place) return '';
+  const line = placeLine(place, lang);
+  return t(line.key, line.params);
 }
 
 /** Beyond this, a located position is not precise enough to stand for a house. */

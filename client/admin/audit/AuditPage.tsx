@@ -8,6 +8,7 @@ import { formatDateTime } from '../../coordination/ui/format.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { useTRPC, useTRPCClient } from '../../lib/trpc.ts';
 import { usePeople } from '../queries.ts';
+import { fieldWord, valueWord } from '../../coordination/network/field-words.ts';
 import { detailLines } from './details.ts';
 import { actionGroups, actionLabel, auditTables, tableLabel } from './labels.ts';
 
@@ -152,13 +153,14 @@ export function AuditPage() {
 }
 
 function DetailList({ details }: { details: unknown }) {
-  const lines = detailLines(details);
+  const { t } = useI18n();
+  const lines = detailLines(details, (field, value) => valueWord(field, value, t));
   if (!lines.length) return null;
   return (
     <ul className="admin-diff">
       {lines.slice(0, 12).map((l, i) => (
         <li key={i}>
-          {l.field && <span className="admin-diff__field">{l.field}</span>}
+          {l.field && <span className="admin-diff__field">{fieldWord(l.field, t)} : </span>}
           {l.value !== undefined ? (
             <span>{l.value}</span>
           ) : (

@@ -17,9 +17,13 @@ const isRecord = (v: unknown): v is Record<string, unknown> =>
 /** Fields whose change says nothing to a reader (the row's own clock). */
 const quiet = new Set(['updated_at', 'updatedAt']);
 
-export function detailLines(details: unknown): DetailLine[] {
+/** `say` writes a value for a reader (the journal passes one that puts codes in words). */
+export function detailLines(
+  details: unknown,
+  say: (field: string, value: unknown) => string = (_field, value) => show(value),
+): DetailLine[] {
   if (!isRecord(details))
-    return details === null || details === undefined ? [] : [{ field: '', value: show(details) }];
+    return details === null || details === undefined ? [] : [{ field: '', value: say('', details) }];
   const { before, after, ...rest } = details;
   const lines: DetailLine[] = [];
   if ('before' in details || 'after' in details) {
@@ -29,12 +33,12 @@ export function detailLines(details: unknown): DetailLine[] {
       for (const field of [...new Set([...Object.keys(b), ...Object.keys(a)])]) {
         if (quiet.has(field)) continue;
         if (JSON.stringify(b[field]) === JSON.stringify(a[field])) continue;
-        lines.push({ field, before: show(b[field]), after: show(a[field]) });
+        lines.push({ field, before: say(field, b[field]), after: say(field, a[field]) });
       }
     } else {
-      lines.push({ field: '', before: show(before), after: show(after) });
+      lines.push({ field: '', before: say('', before), after: say('', after) });
     }
   }
-  for (const [field, value] of Object.entries(rest)) lines.push({ field, value: show(value) });
+  for (const [field, value] of Object.entries(rest)) lines.push({ field, value: say(field, value) });
   return lines;
 }

@@ -6,7 +6,15 @@ import type { Translate } from '../../i18n/i18n.tsx';
 /** A key of the dictionary: the French one is the reference (admin words are staff words). */
 const isMessageKey = (key: string): key is MessageKey => Object.hasOwn(staffFr, key);
 
-export const auditTables = ['users', 'sites', 'sectors', 'fibre_points', 'zones', 'buildings'] as const;
+export const auditTables = [
+  'users',
+  'sites',
+  'sectors',
+  'fibre_points',
+  'zones',
+  'buildings',
+  'installations',
+] as const;
 const isTable = (v: string): v is (typeof auditTables)[number] =>
   (auditTables as readonly string[]).includes(v);
 

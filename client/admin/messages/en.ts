@@ -126,6 +126,7 @@ export const adminEn: Record<keyof typeof adminFr, Message> = {
   'admin.audit.table.fibre_points': 'Fibre points',
   'admin.audit.table.zones': 'Zones',
   'admin.audit.table.buildings': 'Buildings',
+  'admin.audit.table.installations': 'Installations',
   'admin.audit.a.user.create': 'Account created',
   'admin.audit.a.user.credential': 'Account created',
   'admin.audit.a.user.role': 'Role changed',

@@ -127,6 +127,7 @@ export const adminFr = {
   'admin.audit.table.fibre_points': 'Points fibre',
   'admin.audit.table.zones': 'Zones',
   'admin.audit.table.buildings': 'Bâtiments',
+  'admin.audit.table.installations': 'Installations',
   'admin.audit.a.user.create': 'Compte créé',
   'admin.audit.a.user.credential': 'Compte créé',
   'admin.audit.a.user.role': 'Rôle changé',

@@ -1,5 +1,6 @@
 // Steps 4b, second half: how to reach the person (always private), then check, agree and register.
 import { useI18n } from '../../i18n/i18n.tsx';
+import { placeSummary } from '../format.ts';
 import { Checkbox, StepForm, StepHeading, SubmitButton, TextField } from '../ui.tsx';
 import { contactErrors, interestInput } from '../validation.ts';
 import { Summary } from './ConsentBlock.tsx';
@@ -36,7 +37,7 @@ export function IntContactStep(props: StepProps) {
 
 export function IntConsentStep(props: StepProps) {
   const { state, dispatch, place, focus } = props;
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const edit = useInterestEdit(props);
   const request = useSendRequest(dispatch);
   const draft = state.interest;
@@ -48,7 +49,7 @@ export function IntConsentStep(props: StepProps) {
       <StepHeading focus={focus}>{t('join.int.consent.title')}</StepHeading>
       <Summary
         rows={[
-          { label: t('join.summary.place'), value: place?.label ?? t('join.result.tapped') },
+          { label: t('join.summary.place'), value: placeSummary(place, lang, t) },
           { label: t('join.summary.kind'), value: t(`join.int.${draft.kind}`) },
           { label: t('join.summary.contact'), value: [draft.email, draft.phone].filter(Boolean).join(' · ') },
         ]}

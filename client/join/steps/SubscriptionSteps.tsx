@@ -1,7 +1,7 @@
 // Steps 4a: ask to be connected — contact, then technology and comment, then check and agree.
 import { useI18n } from '../../i18n/i18n.tsx';
 import type { SubscriptionDraft } from '../flow.ts';
-import { availableTechnologies, optionFor } from '../format.ts';
+import { availableTechnologies, optionFor, placeSummary } from '../format.ts';
 import { useEligibility } from '../queries.ts';
 import { ChoiceButton, StepForm, StepHeading, SubmitButton, TextField } from '../ui.tsx';
 import { contactErrors, subscriptionInput } from '../validation.ts';
@@ -76,7 +76,7 @@ export function SubDetailsStep(props: StepProps) {
 
 export function SubConsentStep(props: StepProps) {
   const { state, dispatch, place, focus } = props;
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const edit = useEdit(props);
   const request = useSendRequest(dispatch);
   const answer = useEligibility(place?.position ?? null).data;
@@ -100,7 +100,7 @@ export function SubConsentStep(props: StepProps) {
       <StepHeading focus={focus}>{t('join.sub.consent.title')}</StepHeading>
       <Summary
         rows={[
-          { label: t('join.summary.place'), value: place?.label ?? t('join.result.tapped') },
+          { label: t('join.summary.place'), value: placeSummary(place, lang, t) },
           {
             label: t('join.summary.technology'),
             value: draft.technology && t(`join.option.${draft.technology}`),

@@ -12,7 +12,7 @@ export function InstallationCard({ item }: { item: InstallationItem }) {
   const vendor = row.ontSerial ? ontVendors[row.ontSerial.slice(0, 4).toUpperCase()] : undefined;
   return (
     <li
-      className={`record-card record-card--${item.state}`}
+      className={`record-card record-card--${item.state}${row.status === 'removed' ? ' record-card--removed' : ''}`}
       data-testid="installation-item"
       data-state={item.state}
     >
@@ -22,7 +22,13 @@ export function InstallationCard({ item }: { item: InstallationItem }) {
         </span>
         <StatusBadge
           state={item.state}
-          label={item.state === 'submitted' ? 'technician.state.recorded' : undefined}
+          label={
+            row.status === 'removed'
+              ? 'technician.state.removed'
+              : item.state === 'submitted'
+                ? 'technician.state.recorded'
+                : undefined
+          }
         />
       </span>
       {row.ontSerial && (
@@ -35,7 +41,6 @@ export function InstallationCard({ item }: { item: InstallationItem }) {
       <span className="record-card__meta">
         {formatDateTime(row.installedAt, locale)}
         {item.place && ` · ${item.place}`}
-        {row.status === 'removed' && ` · ${t('technician.install.removed')}`}
       </span>
       {row.status === 'active' && !item.rejection && <InstallationActions row={row} />}
       {item.rejection && (

@@ -2,6 +2,7 @@
 import { useLocation } from 'react-router';
 import { useT } from '../../i18n/i18n.tsx';
 import { useOnline } from '../../lib/useOnline.ts';
+import { useOutboxSummary } from '../../sync/hooks.ts';
 
 export interface SavedState {
   saved?: { warnings?: string[] };
@@ -11,11 +12,19 @@ export function SavedNotice() {
   const t = useT();
   const online = useOnline();
   const state = useLocation().state as SavedState | null;
+  // Once nothing waits in the outbox, the entry is on the server: say so rather than "sending".
+  const sent = useOutboxSummary()?.pending === 0;
   if (!state?.saved) return null;
   return (
     <div className="notice notice--ok" role="status" data-testid="saved-notice">
       <p className="notice__title">{t('technician.saved.title')}</p>
-      <p>{online ? t('technician.saved.online') : t('technician.saved.offline')}</p>
+      <p data-sent={sent}>
+        {sent
+          ? t('technician.saved.sent')
+          : online
+            ? t('technician.saved.online')
+            : t('technician.saved.offline')}
+      </p>
       {state.saved.warnings?.map((w) => (
         <p key={w} className="notice__warning">
           {w}
