@@ -155,6 +155,8 @@ describe('running the cooperative from the browser', () => {
       await expect
         .poll(() => page.getByRole('heading', { level: 1 }).textContent())
         .toBe('12 rue des Écoles, corrigée');
+      // The confirmation stays once the page has reloaded the building.
+      expect(await editor.getByRole('status').textContent()).toMatch(/^Enregistré/);
       await editor.getByTestId('network-history').getByText('Raccordement : Raccordable → Prévu').waitFor();
       await page.screenshot({ path: 'docs/screenshots/network-building-laptop.png', fullPage: true });
       await page.setViewportSize({ width: 820, height: 1180 });

@@ -51,7 +51,8 @@ export function BuildingPage() {
               ]}
             />
           </section>
-          {admin && <BuildingEditor key={JSON.stringify(b)} building={b} />}
+          {/* Keyed by id only: the refetch after a save must not remount it (its confirmation would go). */}
+          {admin && <BuildingEditor key={b.id} building={b} />}
         </>
       )}
       <PlaceHistory buildingId={id} />
