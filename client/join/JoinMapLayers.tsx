@@ -11,6 +11,7 @@ import type { ChosenPlace, FlowAction, FlowState } from './flow.ts';
 import { highlightedOption, nearestSite } from './format.ts';
 import { KeyboardPick } from './KeyboardPick.tsx';
 import { useEligibility } from './queries.ts';
+import { fitWithin } from '../public-map/fit.ts';
 
 const pinIcon = L.divIcon({
   className: 'join-pin',
@@ -97,7 +98,7 @@ export function JoinMapLayers({ state, dispatch, place }: Props) {
         [siteLat, siteLon],
         [2 * lat - siteLat, 2 * lon - siteLon],
       ]);
-      map.fitBounds(bounds, { animate, padding: [48, 48], maxZoom: 15 });
+      fitWithin(map, bounds, { animate, padding: [48, 48], maxZoom: 15 });
     } else {
       map.setView([lat, lon], closeIn ? 17 : Math.max(map.getZoom(), 14), { animate });
     }
@@ -113,7 +114,7 @@ export function JoinMapLayers({ state, dispatch, place }: Props) {
           [b.north, b.east],
         ]
       : null;
-    if (bounds) map.fitBounds(bounds, { animate: !reducedMotion, padding: [16, 16] });
+    if (bounds) fitWithin(map, bounds, { animate: !reducedMotion, padding: [16, 16] });
     // `coverage` keeps its identity across refetches of unchanged data (react-query's structural
     // sharing): the view moves on entering the overview, or when the network itself changed.
   }, [overview, coverage, map, reducedMotion]);

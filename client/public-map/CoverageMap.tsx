@@ -7,6 +7,7 @@ import { AttributionControl, MapContainer, TileLayer, useMap, ZoomControl } from
 import type { CoverageData } from '../../shared/schemas/eligibility.ts';
 import { dataBounds, type LatLng } from './geometry.ts';
 import { NetworkLayers } from './NetworkLayers.tsx';
+import { fitWithin } from './fit.ts';
 
 /** Where the map opens before data arrives: the Yonne. */
 const START: { center: LatLng; zoom: number } = { center: [47.8, 3.57], zoom: 9 };
@@ -82,7 +83,7 @@ function FitToData({
     if (fitted.current || !bounds) return;
     fitted.current = true;
     // Room for the legend at the bottom; narrow sides so a phone keeps the closer zoom level.
-    map.fitBounds(bounds, { paddingTopLeft: [16, 16], paddingBottomRight: [16, 96], animate: false });
+    fitWithin(map, bounds, { paddingTopLeft: [16, 16], paddingBottomRight: [16, 96], animate: false });
   }, [map, bounds]);
   return null;
 }

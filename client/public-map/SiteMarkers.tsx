@@ -7,6 +7,7 @@ import type { CoverageData } from '../../shared/schemas/eligibility.ts';
 import { useT } from '../i18n/i18n.tsx';
 import { escapeHtml } from '../lib/html.ts';
 import { shortSiteName } from './geometry.ts';
+import { fitWithin } from './fit.ts';
 
 const LABELS_FROM_ZOOM = 11;
 
@@ -86,7 +87,7 @@ export function SiteMarkers({ coverage }: { coverage: CoverageData }) {
               alt={label}
               eventHandlers={{
                 click: () =>
-                  map.fitBounds(L.latLngBounds(g.map((s) => [s.lat, s.lon] as [number, number])), {
+                  fitWithin(map, L.latLngBounds(g.map((s) => [s.lat, s.lon] as [number, number])), {
                     padding: [48, 48],
                   }),
               }}
