@@ -4,15 +4,15 @@ import { useState, type FormEvent } from 'react';
 import type { BuildingPage } from '../../../shared/schemas/places.ts';
 import { buildingState } from '../../../shared/schemas/eligibility.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
-import { errorMessage } from '../../lib/errors.ts';
 import { History } from './History.tsx';
+import { SaveOutcome } from './SaveOutcome.tsx';
 import { useInventory, useSaveBuilding } from './queries.ts';
 
 type State = (typeof buildingState.options)[number];
 const isState = (v: string): v is State => (buildingState.options as readonly string[]).includes(v);
 
 export function BuildingEditor({ building }: { building: BuildingPage }) {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const save = useSaveBuilding();
   const pms = (useInventory().data?.fibrePoints ?? []).filter((p) => p.kind === 'pm');
   const [d, setD] = useState({
@@ -78,12 +78,7 @@ export function BuildingEditor({ building }: { building: BuildingPage }) {
             {t('network.save')}
           </button>
         </fieldset>
-        {save.isSuccess && <p role="status">{t('network.saved')}</p>}
-        {save.isError && (
-          <p className="form__error" role="alert">
-            {errorMessage(save.error, lang, t)}
-          </p>
-        )}
+        <SaveOutcome save={save} />
       </form>
       <History table="buildings" id={building.id} />
     </section>

@@ -3,9 +3,8 @@
 import { useState, type FormEvent } from 'react';
 import type { Sector } from '../../../shared/schemas/sync.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
-import { refusalOf } from '../../lib/refusal.ts';
-import { errorCatalogue } from '../../../shared/errors.ts';
 import { History } from './History.tsx';
+import { SaveOutcome } from './SaveOutcome.tsx';
 import type { SectorDraft } from './InventoryLayers.tsx';
 import { useSaveSector } from './queries.ts';
 
@@ -16,7 +15,7 @@ interface Props {
 }
 
 export function SectorEditor({ sector, editable, onDraft }: Props) {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const save = useSaveSector();
   const [historyOpen, setHistoryOpen] = useState(false);
   const [d, setD] = useState({
@@ -52,8 +51,6 @@ export function SectorEditor({ sector, editable, onDraft }: Props) {
       { onSuccess: () => onDraft(null) },
     );
   };
-  const refusal = save.error ? refusalOf(save.error) : null;
-  const lang = locale === 'en' ? 'en' : 'fr';
   return (
     <form className="net-sector" onSubmit={submit} data-testid={`sector-${sector.id}`}>
       <fieldset disabled={!editable || save.isPending}>
@@ -152,16 +149,7 @@ export function SectorEditor({ sector, editable, onDraft }: Props) {
           </button>
         )}
       </fieldset>
-      {save.isSuccess && <p role="status">{t('network.saved')}</p>}
-      {save.isError && (
-        <p className="form__error" role="alert">
-          {t('network.saveFailed', {
-            reason: refusal?.domainCode
-              ? errorCatalogue[refusal.domainCode][lang]
-              : t('network.import.offline'),
-          })}
-        </p>
-      )}
+      <SaveOutcome save={save} />
       {editable && <p className="coord-note">{t('network.sector.preview')}</p>}
       {editable && (
         <details onToggle={(e) => setHistoryOpen(e.currentTarget.open)}>

@@ -3,10 +3,9 @@
 import { useState, type FormEvent } from 'react';
 import { siteStatuses, type SiteStatus } from '../../../shared/schemas/sync.ts';
 import type { Inventory } from '../../../shared/schemas/inventory.ts';
-import { errorCatalogue } from '../../../shared/errors.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
-import { refusalOf } from '../../lib/refusal.ts';
 import { History } from './History.tsx';
+import { SaveOutcome } from './SaveOutcome.tsx';
 import type { SectorDraft } from './InventoryLayers.tsx';
 import { useSaveSite } from './queries.ts';
 import { SectorEditor } from './SectorEditor.tsx';
@@ -21,7 +20,7 @@ interface Props {
 }
 
 export function SiteEditor({ site, sectors, editable, onDraft }: Props) {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const save = useSaveSite();
   const [d, setD] = useState({
     name: site.name,
@@ -44,8 +43,6 @@ export function SiteEditor({ site, sectors, editable, onDraft }: Props) {
       notes: d.notes.trim() || null,
     });
   };
-  const refusal = save.error ? refusalOf(save.error) : null;
-  const lang = locale === 'en' ? 'en' : 'fr';
   return (
     <div className="net-editor" data-testid="site-editor">
       <form onSubmit={submit}>
@@ -144,16 +141,7 @@ export function SiteEditor({ site, sectors, editable, onDraft }: Props) {
             </button>
           )}
         </fieldset>
-        {save.isSuccess && <p role="status">{t('network.saved')}</p>}
-        {save.isError && (
-          <p className="form__error" role="alert">
-            {t('network.saveFailed', {
-              reason: refusal?.domainCode
-                ? errorCatalogue[refusal.domainCode][lang]
-                : t('network.import.offline'),
-            })}
-          </p>
-        )}
+        <SaveOutcome save={save} />
       </form>
       <h3>{t('network.count.sectors', { count: sectors.length })}</h3>
       {sectors.map((s) => (
