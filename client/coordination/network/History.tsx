@@ -1,23 +1,20 @@
 // One element's versions from the audit log: who, when, and each field that changed (before → after).
 import { useI18n, type Translate } from '../../i18n/i18n.tsx';
+import { detailLines } from '../../admin/audit/details.ts';
 import { formatDateTime } from '../ui/format.ts';
 import { fieldWord, valueWord } from './field-words.ts';
 import { useHistory } from './queries.ts';
 
-const hidden = new Set(['updated_at', 'created_at']);
+/** The row's creation time says nothing a reader needs (its change time is hidden already). */
+const hidden = new Set(['created_at']);
 
+/** The fields a version changed, in words: the journal's reading of before → after (detailLines). */
 function changes(details: unknown, t: Translate): { field: string; before: string; after: string }[] {
-  if (!details || typeof details !== 'object') return [];
-  const d = details as { before?: Record<string, unknown> | null; after?: Record<string, unknown> | null };
-  const before = d.before ?? {};
-  const after = d.after ?? {};
-  return [...new Set([...Object.keys(before), ...Object.keys(after)])]
-    .filter((k) => !hidden.has(k) && JSON.stringify(before[k]) !== JSON.stringify(after[k]))
-    .map((field) => ({
-      field: fieldWord(field, t),
-      before: valueWord(field, before[field], t),
-      after: valueWord(field, after[field], t),
-    }));
+  return detailLines(details, (field, value) => valueWord(field, value, t)).flatMap((l) =>
+    hidden.has(l.field) || l.before === undefined || l.after === undefined
+      ? []
+      : [{ field: fieldWord(l.field, t), before: l.before, after: l.after }],
+  );
 }
 
 export function History({ table, id }: { table: string; id: string }) {
