@@ -46,8 +46,7 @@ describe('running the cooperative from the browser', () => {
   });
 
   it('a new technician gets a drawn zone, works in it offline, follows an azimuth change, then is disabled', async () => {
-    const adminAccount = server.accounts.admin;
-    if (!adminAccount) throw new Error(`no admin account:\n${server.output()}`);
+    const adminAccount = server.account('admin');
     const desk = await launchBrowser({ viewport: { width: 1280, height: 800 } });
     const phone = await launchBrowser();
     try {
@@ -120,8 +119,7 @@ describe('running the cooperative from the browser', () => {
   });
 
   it('an admin corrects a building between two imports; the public answer follows', async () => {
-    const adminAccount = server.accounts.admin;
-    if (!adminAccount) throw new Error(`no admin account:\n${server.output()}`);
+    const adminAccount = server.account('admin');
     const coverage = z
       .object({
         buildings: z.array(z.object({ id: z.string(), lat: z.number(), lon: z.number(), state: z.string() })),

@@ -20,12 +20,6 @@ afterAll(async () => {
   await server?.stop();
 });
 
-function account(role: 'technician' | 'coordinator') {
-  const found = server.accounts[role];
-  if (!found) throw new Error(`no ${role} account in the server output:\n${server.output()}`);
-  return found;
-}
-
 /** A member's request at a house the demo's fibre serves (Jussy), as the public page sends it. */
 async function requestSubscription(name: string): Promise<void> {
   const res = await fetch(`${server.url}/trpc/subscription.request`, {
@@ -80,7 +74,7 @@ describe('from a subscription request to an exported installation', () => {
     try {
       // The coordinator plans the visit for Camille.
       const office = await coordinatorBrowser.context.newPage();
-      const coordinator = account('coordinator');
+      const coordinator = server.account('coordinator');
       await office.goto(`${server.url}/connexion?next=%2Fcoordination%2Fprospects`);
       await new LoginPage(office).logIn(coordinator.email, coordinator.password);
       const request = office.getByTestId('subscription').filter({ hasText: member });
@@ -94,7 +88,7 @@ describe('from a subscription request to an exported installation', () => {
       await expect.poll(() => request.getByTestId('subscription-status').innerText()).toBe('Planifiée');
 
       // The technician's phone receives it, then loses the network and installs from it.
-      const tech = account('technician');
+      const tech = server.account('technician');
       const app = new TechnicianPage(await phone.context.newPage(), server.url);
       await app.logIn(tech.email, tech.password);
       await app.waitForOfflineReady();

@@ -19,12 +19,6 @@ afterAll(async () => {
   await server?.stop();
 });
 
-function account(role: 'technician' | 'coordinator') {
-  const found = server.accounts[role];
-  if (!found) throw new Error(`no ${role} account in the server output:\n${server.output()}`);
-  return found;
-}
-
 /** Plain tRPC over HTTP as a demo user (or nobody), to set up what a test needs. */
 async function apiSession(role: 'technician' | 'coordinator' | null) {
   let cookie = '';
@@ -32,7 +26,7 @@ async function apiSession(role: 'technician' | 'coordinator' | null) {
     const response = await fetch(`${server.url}/trpc/auth.login`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(account(role)),
+      body: JSON.stringify(server.account(role)),
     });
     cookie = (response.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
   }
@@ -58,7 +52,7 @@ describe('coordination', () => {
     const browser = await launchBrowser({ viewport: { width: 1280, height: 800 } });
     try {
       const page = await browser.context.newPage();
-      const coordinator = account('coordinator');
+      const coordinator = server.account('coordinator');
       await page.goto(`${server.url}/connexion`);
       await new LoginPage(page).logIn(coordinator.email, coordinator.password);
       await page.waitForURL(`${server.url}/coordination`);
@@ -125,7 +119,7 @@ describe('coordination', () => {
     const browser = await launchBrowser({ viewport: { width: 1280, height: 720 } });
     try {
       const page = await browser.context.newPage();
-      const coordinator = account('coordinator');
+      const coordinator = server.account('coordinator');
       await page.goto(`${server.url}/connexion?next=%2Fcoordination%3Fvue%3Dcarte`);
       await new LoginPage(page).logIn(coordinator.email, coordinator.password);
       const map = page.getByTestId('interventions-map');
@@ -177,7 +171,7 @@ describe('coordination', () => {
     const browser = await launchBrowser();
     try {
       const page = await browser.context.newPage();
-      const coordinator = account('coordinator');
+      const coordinator = server.account('coordinator');
       await page.goto(`${server.url}/connexion?next=%2Fcoordination%2Fsynchronisation`);
       await new LoginPage(page).logIn(coordinator.email, coordinator.password);
       const rejection = page.getByTestId('rejection').filter({ hasText: 'Nouvelle installation' });
@@ -204,7 +198,7 @@ describe('coordination', () => {
     const browser = await launchBrowser();
     try {
       const page = await browser.context.newPage();
-      const tech = account('technician');
+      const tech = server.account('technician');
       await page.goto(`${server.url}/coordination/interventions/00000000-0000-4000-8000-000000000000`);
       await page.waitForURL(/\/connexion\?next=/);
       await new LoginPage(page).logIn(tech.email, tech.password);

@@ -17,11 +17,6 @@ const env = { TILE_URL: 'http://127.0.0.1:9/tiles/{z}/{x}/{y}.png' };
 
 describe('the technician device safety net', () => {
   let server: RunningServer;
-  const account = (role: 'technician' | 'coordinator') => {
-    const found = server.accounts[role];
-    if (!found) throw new Error(`no ${role} account in the server output:\n${server.output()}`);
-    return found;
-  };
   beforeAll(async () => {
     server = await startServer({ env });
   });
@@ -32,7 +27,7 @@ describe('the technician device safety net', () => {
   it('a week offline at reduced scale: entries reach the server while photos still upload, then photos leave the phone', async () => {
     const ENTRIES = 24;
     const PHOTOS = 16;
-    const tech = account('technician');
+    const tech = server.account('technician');
     const browser = await launchBrowser();
     try {
       const page = await browser.context.newPage();
@@ -72,7 +67,7 @@ describe('the technician device safety net', () => {
       await browser.context.setOffline(false);
       await expect.poll(() => app.pending(), { timeout: 60_000, interval: 100 }).toBe(0);
       const entriesMs = Date.now() - back;
-      const coordinator = account('coordinator');
+      const coordinator = server.account('coordinator');
       const api = await apiSession(server.url, coordinator.email, coordinator.password);
       const mine = async (prefix: string) =>
         (await allInterventions(api)).filter((i) => i.summary.startsWith(prefix));
@@ -138,7 +133,7 @@ describe('the technician device safety net', () => {
   });
 
   it('logging out says what is queued and keeps it; once all is sent, log out and erase this device', async () => {
-    const tech = account('technician');
+    const tech = server.account('technician');
     const browser = await launchBrowser();
     try {
       const page = await browser.context.newPage();
@@ -184,7 +179,7 @@ describe('the technician device safety net', () => {
   });
 
   it('a backup exported offline on one phone is imported on another; its entries reach the server once', async () => {
-    const tech = account('technician');
+    const tech = server.account('technician');
     const phoneA = await launchBrowser();
     const phoneB = await launchBrowser();
     try {
@@ -218,7 +213,7 @@ describe('the technician device safety net', () => {
       expect(await b.page.getByTestId('backup-imported').getAttribute('data-entries')).toBe('3');
       await expect.poll(() => b.pill().getAttribute('data-all-sent'), { timeout: 60_000 }).toBe('true');
 
-      const coordinator = account('coordinator');
+      const coordinator = server.account('coordinator');
       const api = await apiSession(server.url, coordinator.email, coordinator.password);
       const onServer = async () =>
         (await allInterventions(api))
@@ -240,7 +235,7 @@ describe('the technician device safety net', () => {
   });
 
   it('an edit that a later edit from another device replaced is told on the phone', async () => {
-    const tech = account('technician');
+    const tech = server.account('technician');
     const browser = await launchBrowser();
     try {
       const page = await browser.context.newPage();
@@ -258,7 +253,7 @@ describe('the technician device safety net', () => {
       // Later, the same field is edited from another device (a coordinator who saw the old value).
       // Only once the phone's edit is on the server: the pill can still say "all sent" from before
       // the edit was queued, and a console edit arriving first would be the one replaced.
-      const coordinator = account('coordinator');
+      const coordinator = server.account('coordinator');
       const api = await apiSession(server.url, coordinator.email, coordinator.password);
       const onServer = async () =>
         (await allInterventions(api)).find((i) => i.summary.startsWith('E2E conflit'));

@@ -45,16 +45,15 @@ describe('an outage reported offline by a technician', () => {
     await telegram?.close();
   });
 
-  const account = (role: 'technician' | 'coordinator' | 'admin') => {
-    const found = server.accounts[role];
-    if (!found) throw new Error(`no ${role} account in the server output:\n${server.output()}`);
-    return found;
-  };
   const status = async () => statusJson.parse(await (await fetch(`${server.url}/status.json`)).json());
 
   it('opens an incident on sync, shown on the map and /statut, alerted, then resolved in the console', async () => {
     // The zone's on-call group: a Telegram channel set up by an admin (the relay's zone only).
-    const admin = await apiSession(server.url, account('admin').email, account('admin').password);
+    const admin = await apiSession(
+      server.url,
+      server.account('admin').email,
+      server.account('admin').password,
+    );
     const inventory = z
       .object({
         sites: z.array(z.object({ id: z.string(), name: z.string(), zoneId: z.string().nullable() })),
@@ -73,7 +72,7 @@ describe('an outage reported offline by a technician', () => {
     const phone = await launchBrowser({ viewport: { width: 375, height: 740 } });
     try {
       const tech = new TechnicianPage(await phone.context.newPage(), server.url);
-      await tech.logIn(account('technician').email, account('technician').password);
+      await tech.logIn(server.account('technician').email, server.account('technician').password);
       await tech.waitForOfflineReady();
       await tech.waitForSync();
 
@@ -129,7 +128,7 @@ describe('an outage reported offline by a technician', () => {
     const desk = await launchBrowser({ viewport: { width: 1280, height: 800 } });
     try {
       const ops = new OperationsPage(await desk.context.newPage(), server.url);
-      await ops.logIn(account('coordinator').email, account('coordinator').password);
+      await ops.logIn(server.account('coordinator').email, server.account('coordinator').password);
       await ops.openIncident(relay.name);
       expect(await ops.timelineSteps()).toEqual(['Ouvert']);
       await ops.resolve('Le courant est revenu au clocher.');

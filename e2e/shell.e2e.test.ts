@@ -27,12 +27,6 @@ afterAll(async () => {
   await server?.stop();
 });
 
-function account(role: 'technician' | 'coordinator') {
-  const found = server.accounts[role];
-  if (!found) throw new Error(`no ${role} account in the server output:\n${server.output()}`);
-  return found;
-}
-
 describe('public map', () => {
   it('draws every relay of the demo network with its legend', async () => {
     const browser = await launchBrowser();
@@ -81,7 +75,7 @@ describe('login and areas', () => {
     try {
       const page = await browser.context.newPage();
       const login = new LoginPage(page);
-      const tech = account('technician');
+      const tech = server.account('technician');
 
       await page.goto(`${server.url}/technicien/installations`);
       await page.waitForURL(/\/connexion\?next=%2Ftechnicien%2Finstallations$/);
@@ -158,7 +152,7 @@ describe('login and areas', () => {
     const browser = await launchBrowser();
     try {
       const page = await browser.context.newPage();
-      const coordinator = account('coordinator');
+      const coordinator = server.account('coordinator');
       await page.goto(`${server.url}/connexion`);
       await new LoginPage(page).logIn(coordinator.email, coordinator.password);
       await page.waitForURL(`${server.url}/coordination`);
@@ -185,7 +179,7 @@ describe('offline', () => {
         undefined,
         { timeout: 30_000 },
       );
-      const tech = account('technician');
+      const tech = server.account('technician');
       await page.goto(`${server.url}/connexion`);
       await new LoginPage(page).logIn(tech.email, tech.password);
       await page.getByTestId('technician-home').waitFor();

@@ -11,12 +11,6 @@ import { TechnicianPage } from './pages/technician.page.ts';
 
 const env = { TILE_URL: 'http://127.0.0.1:9/tiles/{z}/{x}/{y}.png' };
 
-function account(server: RunningServer, role: 'technician' | 'coordinator') {
-  const found = server.accounts[role];
-  if (!found) throw new Error(`no ${role} account in the server output:\n${server.output()}`);
-  return found;
-}
-
 describe('offline entries', () => {
   let server: RunningServer;
   beforeAll(async () => {
@@ -27,7 +21,7 @@ describe('offline entries', () => {
   });
 
   it('20 interventions with photos survive a reload and a browser restart offline, then sync exactly once', async () => {
-    const tech = account(server, 'technician');
+    const tech = server.account('technician');
     const browser = await launchBrowser();
     let context = browser.context;
     try {
@@ -75,7 +69,7 @@ describe('offline entries', () => {
         .toBe(0);
       expect(await app.rejected()).toBe(0);
 
-      const coordinator = account(server, 'coordinator');
+      const coordinator = server.account('coordinator');
       const api = await apiSession(server.url, coordinator.email, coordinator.password);
       const onServer = (await allInterventions(api)).filter((i) => i.summary.startsWith('E2E hors ligne'));
       expect(onServer.map((i) => i.summary).sort()).toEqual([...summaries].sort());
@@ -95,8 +89,8 @@ describe('server killed in the middle of a push', () => {
   it('the retry after the restart applies nothing twice', async () => {
     const first = await startServer({ env });
     const { dataDir, port } = first;
-    const tech = account(first, 'technician');
-    const coordinator = account(first, 'coordinator');
+    const tech = first.account('technician');
+    const coordinator = first.account('coordinator');
     let server: RunningServer = first;
     const browser = await launchBrowser();
     try {
@@ -151,7 +145,7 @@ describe('a refusal to fix', () => {
   });
 
   it('an ONT serial installed elsewhere comes back as ONT_SERIAL_TAKEN; fixed and resent, it syncs', async () => {
-    const tech = account(server, 'technician');
+    const tech = server.account('technician');
     const browser = await launchBrowser();
     try {
       const app = new TechnicianPage(await browser.context.newPage(), server.url);
@@ -204,7 +198,7 @@ describe('a refusal to fix', () => {
       await expect.poll(() => fixed.getAttribute('data-state'), { timeout: 60_000 }).toBe('submitted');
 
       // The refusal was recorded where coordinators see it.
-      const coordinator = account(server, 'coordinator');
+      const coordinator = server.account('coordinator');
       const api = await apiSession(server.url, coordinator.email, coordinator.password);
       const rejections = (await api.query('sync.rejections', {})) as { items: { code: string }[] };
       expect(rejections.items.map((r) => r.code)).toContain('ONT_SERIAL_TAKEN');

@@ -10,12 +10,6 @@ import { TechnicianPage } from './pages/technician.page.ts';
 
 let server: RunningServer;
 
-function account(role: 'technician' | 'coordinator') {
-  const found = server.accounts[role];
-  if (!found) throw new Error(`no ${role} account in the server output:\n${server.output()}`);
-  return found;
-}
-
 const listed = z.object({
   items: z.array(
     z.object({
@@ -37,8 +31,8 @@ afterAll(async () => {
 
 describe('an installation on the technician’s phone', () => {
   it('gets a new ONT offline, keeps the old serial in its history, then is removed', async () => {
-    const tech = account('technician');
-    const coordinator = account('coordinator');
+    const tech = server.account('technician');
+    const coordinator = server.account('coordinator');
     const api = await apiSession(server.url, coordinator.email, coordinator.password);
     const onServer = async () =>
       listed

@@ -11,6 +11,8 @@ export interface RunningServer {
   dataDir: string;
   /** Demo accounts by role, read from the server's first-start output. */
   accounts: Record<string, { email: string; password: string }>;
+  /** The demo account of a role; throws with the server's output when it printed none. */
+  account(role: 'technician' | 'coordinator' | 'admin'): { email: string; password: string };
   process: ChildProcess;
   output(): string;
   stop(signal?: NodeJS.Signals): Promise<void>;
@@ -72,6 +74,11 @@ export async function startServer(
     port,
     dataDir,
     accounts,
+    account(role) {
+      const found = accounts[role];
+      if (!found) throw new Error(`no ${role} account in the server output:\n${out}`);
+      return found;
+    },
     process: child,
     output: () => out,
     stop: async (signal = 'SIGTERM') => {
