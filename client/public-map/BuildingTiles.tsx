@@ -4,7 +4,7 @@
 // a tap on the map, which checks that exact place (client/join/JoinMapLayers.tsx).
 import { useQueryClient } from '@tanstack/react-query';
 import L from 'leaflet';
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { useMap } from 'react-leaflet';
 import type { TileId } from '../../shared/map/tiles.ts';
 import { DETAIL_ZOOM, type NetworkTile } from '../../shared/schemas/network-view.ts';
@@ -42,6 +42,9 @@ export function BuildingTiles({
   const map = useMap();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
+  // Relays move the count markers only: a new list redraws those, not the tiles and dots.
+  const relaysRef = useRef(relays);
+  const redrawClusters = useRef<(() => void) | null>(null);
 
   useEffect(() => {
     const renderer = L.canvas({ padding: 0.3 });
@@ -63,7 +66,7 @@ export function BuildingTiles({
       const merged = mergeCells([...cells.values()].flat(), project, CLUSTER_SPACING_PX);
       const drawnAt = clearOf(
         merged.map((c) => project(c.lat, c.lon)),
-        relays.map((r) => project(r.lat, r.lon)),
+        relaysRef.current.map((r) => project(r.lat, r.lon)),
         RELAY_SPACING_PX,
       );
       merged.forEach((c, i) => {
@@ -144,15 +147,23 @@ export function BuildingTiles({
       markState();
     };
 
+    redrawClusters.current = drawClusters;
     update();
     map.on('moveend', update);
     return () => {
+      redrawClusters.current = null;
       map.off('moveend', update);
       for (const layer of dotLayers.values()) layer.remove();
       clusterLayer.remove();
       renderer.remove();
     };
-  }, [map, trpc, queryClient, version, t, relays]);
+  }, [map, trpc, queryClient, version, t]);
+
+  useEffect(() => {
+    if (relaysRef.current === relays) return;
+    relaysRef.current = relays;
+    redrawClusters.current?.();
+  }, [relays]);
 
   return null;
 }

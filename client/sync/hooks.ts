@@ -42,6 +42,12 @@ async function photosLeft(db: TerrainDb): Promise<{ pendingPhotos: number; pendi
   return { pendingPhotos, pendingPhotoBytes };
 }
 
+/** Entries waiting to be sent: one indexed count, for a view that needs no more than that. */
+export function usePendingCount(): number | undefined {
+  const { db } = useDevice();
+  return useLiveQuery(() => db.outbox.where('status').equals('pending').count(), [db]);
+}
+
 export function useOutboxSummary(): OutboxSummary | undefined {
   const { db } = useDevice();
   return useLiveQuery(async () => {

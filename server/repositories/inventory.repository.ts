@@ -46,18 +46,17 @@ export async function saveSite(
     .execute();
 }
 
-/** An admin's correction of an imported building; false when there is no such building. */
+/** An admin's correction of an imported building (the service has checked that it exists). */
 export async function updateBuilding(
   db: Kysely<DB>,
   id: string,
   b: { state: BuildingState; network: 'own' | 'wholesale'; address: string | null; pm_id: string | null },
-): Promise<boolean> {
-  const res = await db
+): Promise<void> {
+  await db
     .updateTable('buildings')
     .set({ ...b, updated_at: new Date() })
     .where('id', '=', id)
-    .executeTakeFirst();
-  return res.numUpdatedRows > 0n;
+    .execute();
 }
 
 export async function saveSector(

@@ -2,19 +2,23 @@
 import { useLocation } from 'react-router';
 import { useT } from '../../i18n/i18n.tsx';
 import { useOnline } from '../../lib/useOnline.ts';
-import { useOutboxSummary } from '../../sync/hooks.ts';
+import { usePendingCount } from '../../sync/hooks.ts';
 
 export interface SavedState {
   saved?: { warnings?: string[] };
 }
 
 export function SavedNotice() {
+  const saved = (useLocation().state as SavedState | null)?.saved;
+  // The outbox is watched only while there is a notice to keep true.
+  return saved ? <Notice saved={saved} /> : null;
+}
+
+function Notice({ saved }: { saved: NonNullable<SavedState['saved']> }) {
   const t = useT();
   const online = useOnline();
-  const state = useLocation().state as SavedState | null;
   // Once nothing waits in the outbox, the entry is on the server: say so rather than "sending".
-  const sent = useOutboxSummary()?.pending === 0;
-  if (!state?.saved) return null;
+  const sent = usePendingCount() === 0;
   return (
     <div className="notice notice--ok" role="status" data-testid="saved-notice">
       <p className="notice__title">{t('technician.saved.title')}</p>
@@ -25,7 +29,7 @@ export function SavedNotice() {
             ? t('technician.saved.online')
             : t('technician.saved.offline')}
       </p>
-      {state.saved.warnings?.map((w) => (
+      {saved.warnings?.map((w) => (
         <p key={w} className="notice__warning">
           {w}
         </p>
