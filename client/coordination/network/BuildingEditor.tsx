@@ -5,6 +5,7 @@ import type { BuildingPage } from '../../../shared/schemas/places.ts';
 import { buildingState } from '../../../shared/schemas/eligibility.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { History } from './History.tsx';
+import { PmSelect } from './PmSelect.tsx';
 import { SaveOutcome } from './SaveOutcome.tsx';
 import { useInventory, useSaveBuilding } from './queries.ts';
 
@@ -63,17 +64,12 @@ export function BuildingEditor({ building }: { building: BuildingPage }) {
               onChange={(e) => setD({ ...d, address: e.target.value })}
             />
           </label>
-          <label>
-            {t('office.building.pm')}
-            <select value={d.pmId ?? ''} onChange={(e) => setD({ ...d, pmId: e.target.value || null })}>
-              <option value="">—</option>
-              {pms.map((p) => (
-                <option key={p.id} value={p.id}>
-                  {p.name ?? p.id}
-                </option>
-              ))}
-            </select>
-          </label>
+          <PmSelect
+            label={t('office.building.pm')}
+            pms={pms}
+            value={d.pmId}
+            onChange={(pmId) => setD({ ...d, pmId })}
+          />
           <button type="submit" className="button button--primary" data-testid="building-save">
             {t('network.save')}
           </button>

@@ -3,6 +3,7 @@ import { useState, type FormEvent } from 'react';
 import type { Inventory } from '../../../shared/schemas/inventory.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { History } from './History.tsx';
+import { PmSelect } from './PmSelect.tsx';
 import { useSaveFibrePoint } from './queries.ts';
 
 interface Props {
@@ -54,17 +55,12 @@ export function PointEditor({ point, pms, editable }: Props) {
               />
             </label>
           ) : (
-            <label>
-              {t('network.fibre.pmOf')}
-              <select value={d.pmId ?? ''} onChange={(e) => setD({ ...d, pmId: e.target.value || null })}>
-                <option value="">—</option>
-                {pms.map((p) => (
-                  <option key={p.id} value={p.id}>
-                    {p.name ?? p.id}
-                  </option>
-                ))}
-              </select>
-            </label>
+            <PmSelect
+              label={t('network.fibre.pmOf')}
+              pms={pms}
+              value={d.pmId}
+              onChange={(pmId) => setD({ ...d, pmId })}
+            />
           )}
           <p>
             {t('network.fibre.zone')} : {point.zoneId ?? '—'}
